@@ -1,0 +1,19 @@
+package io.stepline.expression.path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.expression.EvaluationException;
+import io.stepline.expression.EvaluationScope;
+
+/** {@code $$...}: reads the context object. */
+record ContextPath(String text, JsonPathEvaluator evaluator) implements CompiledPath {
+
+    @Override
+    public JsonNode read(EvaluationScope scope) throws EvaluationException {
+        return evaluator.read(scope.context());
+    }
+
+    @Override
+    public JsonNode find(EvaluationScope scope) {
+        return evaluator.find(scope.context());
+    }
+}
