@@ -1,0 +1,22 @@
+package io.stepline.connector;
+
+/**
+ * A Task state's {@code Resource}, split into the resource proper and its integration pattern
+ * suffix ({@code .sync}, {@code .sync:2}, {@code .waitForTaskToken}).
+ */
+public record TaskResource(String text, String base, IntegrationPattern pattern) {
+
+    public enum IntegrationPattern { REQUEST_RESPONSE, RUN_JOB, WAIT_FOR_TASK_TOKEN }
+
+    public static TaskResource parse(String text) {
+        if (text.endsWith(".waitForTaskToken")) {
+            return new TaskResource(text, text.substring(0, text.length() - ".waitForTaskToken".length()),
+                    IntegrationPattern.WAIT_FOR_TASK_TOKEN);
+        }
+        int sync = text.lastIndexOf(".sync");
+        if (sync > 0 && (sync + 5 == text.length() || text.charAt(sync + 5) == ':')) {
+            return new TaskResource(text, text.substring(0, sync), IntegrationPattern.RUN_JOB);
+        }
+        return new TaskResource(text, text, IntegrationPattern.REQUEST_RESPONSE);
+    }
+}

@@ -1,0 +1,142 @@
+package io.stepline.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.expression.EvaluationScope;
+import io.stepline.runtime.error.StateFailure;
+import io.stepline.expression.EvaluationException;
+import java.util.Map;
+
+/**
+ * One entry into one state: when it was entered (its event id appears in AWS's error causes),
+ * its retry count, and what its expressions read. {@code $} reads {@link #input()}, which the
+ * state moves along as data flows (effective input, then raw result for ResultSelector).
+ */
+public final class StateVisit implements EvaluationScope {
+    private final Frame frame;
+    private final String stateName;
+    private final long enteredEventId;
+    private final long enteredTime;
+    private final JsonNode stateInput;
+    private int retryCount;
+    private JsonNode input;
+    private JsonNode result;
+    private JsonNode errorOutput;
+    private JsonNode context;
+    private String taskToken;
+    private Map<String, JsonNode> pendingAssignments = Map.of();
+
+    public StateVisit(Frame frame, String stateName, long enteredEventId, JsonNode stateInput) {
+        this.frame = frame;
+        this.stateName = stateName;
+        this.enteredEventId = enteredEventId;
+        this.enteredTime = frame.timeline().now();
+        this.stateInput = stateInput;
+        this.input = stateInput;
+    }
+
+    public Frame frame() {
+        return frame;
+    }
+
+    public String stateName() {
+        return stateName;
+    }
+
+    public long enteredEventId() {
+        return enteredEventId;
+    }
+
+    /** The state's raw input, before InputPath ({@code $states.input} in JSONata). */
+    public JsonNode stateInput() {
+        return stateInput;
+    }
+
+    @Override
+    public JsonNode input() {
+        return input;
+    }
+
+    /** Points {@code $} at another document (effective input, raw result, error output). */
+    public void input(JsonNode document) {
+        this.input = document;
+    }
+
+    public JsonNode result() {
+        return result;
+    }
+
+    public void result(JsonNode value) {
+        this.result = value;
+    }
+
+    public JsonNode errorOutput() {
+        return errorOutput;
+    }
+
+    public void errorOutput(JsonNode value) {
+        this.errorOutput = value;
+    }
+
+    public int retryCount() {
+        return retryCount;
+    }
+
+    public void retried() {
+        retryCount++;
+        context = null;
+    }
+
+    public void taskToken(String token) {
+        this.taskToken = token;
+        this.context = null;
+    }
+
+    @Override
+    public JsonNode context() {
+        if (context == null) {
+            context = ContextObject.build(frame.execution(), stateName, enteredTime, retryCount, taskToken);
+        }
+        return context;
+    }
+
+    /** The scope ItemSelector evaluates in for one Map item: {@code $$.Map.Item} is set. */
+    public EvaluationScope forMapItem(JsonNode mapInput, int index, JsonNode item) {
+        JsonNode itemContext = ContextObject.withMapItem(context(), index, item);
+        StateVisit outer = this;
+        return new EvaluationScope() {
+            @Override
+            public JsonNode input() {
+                return mapInput;
+            }
+
+            @Override
+            public JsonNode context() {
+                return itemContext;
+            }
+
+            @Override
+            public JsonNode variable(String name) {
+                return outer.variable(name);
+            }
+        };
+    }
+
+    @Override
+    public JsonNode variable(String name) {
+        return frame.variables().get(name);
+    }
+
+    /** Assignments evaluated by this state; they take effect when it exits. */
+    public void pendingAssignments(Map<String, JsonNode> assignments) {
+        this.pendingAssignments = assignments;
+    }
+
+    public Map<String, JsonNode> pendingAssignments() {
+        return pendingAssignments;
+    }
+
+    /** Wraps an expression failure with AWS's "An error occurred while executing the state..." prefix. */
+    public StateFailure failure(EvaluationException e) {
+        return StateFailure.inState(stateName, enteredEventId, e);
+    }
+}

@@ -1,0 +1,52 @@
+package io.stepline.runtime.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.runtime.Frame;
+import io.stepline.runtime.Scope;
+import io.stepline.runtime.StateVisit;
+import io.stepline.runtime.error.Recovery;
+import io.stepline.runtime.error.StateFailure;
+import io.stepline.runtime.history.EventDetails;
+import io.stepline.runtime.history.HistoryEventType;
+import io.stepline.runtime.io.DataFlow;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/** Parallel: every branch gets the same input; the result is the array of branch outputs. */
+public final class ParallelStep extends StateStep {
+    private final ParallelBranches branches;
+    private final Recovery recovery;
+    private final int next;
+
+    public ParallelStep(String name, DataFlow flow, List<Scope> branches, ExecutorService executor,
+            Recovery recovery, int next) {
+        super(name, flow, HistoryEventType.ParallelStateEntered, HistoryEventType.ParallelStateExited);
+        this.branches = new ParallelBranches(branches, executor);
+        this.recovery = recovery;
+        this.next = next;
+    }
+
+    @Override
+    protected void run(StateVisit visit) throws StateFailure {
+        Frame frame = visit.frame();
+        JsonNode effective = flow.enter(visit);
+        Recovery.Outcome outcome = recovery.run(visit, () -> {
+            JsonNode branchInput = flow.arguments(visit, effective);
+            frame.record(HistoryEventType.ParallelStateStarted, EventDetails.NONE);
+            JsonNode results;
+            try {
+                results = branches.run(frame, branchInput);
+            } catch (StateFailure failure) {
+                frame.record(HistoryEventType.ParallelStateFailed, EventDetails.NONE);
+                throw failure;
+            }
+            frame.record(HistoryEventType.ParallelStateSucceeded, EventDetails.NONE);
+            return flow.complete(visit, results);
+        });
+        if (outcome.caught()) {
+            exit(visit, outcome.value(), outcome.caughtBy().next());
+        } else {
+            exit(visit, flow.exit(visit, outcome.value()), next);
+        }
+    }
+}

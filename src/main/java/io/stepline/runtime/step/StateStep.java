@@ -1,0 +1,83 @@
+package io.stepline.runtime.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.runtime.Frame;
+import io.stepline.runtime.StateVisit;
+import io.stepline.runtime.error.ExecutionTimedOut;
+import io.stepline.runtime.error.PathCancelled;
+import io.stepline.runtime.error.StateFailure;
+import io.stepline.runtime.history.EventDetails;
+import io.stepline.runtime.history.HistoryEventType;
+import io.stepline.runtime.io.DataFlow;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * One state as a Camel route step. The route's body is the {@link Frame}; the step enters the
+ * state (recording StateEntered), runs it, and leaves the frame pointing at the next state.
+ * Steps of a straight chain sit in one route; when a state goes anywhere but the step after
+ * it (a Choice, a Catch, the end), the step stops the route and the scope's runner dispatches.
+ * ASL errors and interruptions are stored on the frame rather than thrown through Camel.
+ */
+public abstract class StateStep implements Processor {
+    /** No step follows this one in its route. */
+    public static final int NO_FALLTHROUGH = Integer.MIN_VALUE;
+
+    protected final String name;
+    protected final DataFlow flow;
+    private final HistoryEventType entered;
+    private final HistoryEventType exited;
+    private int fallthrough = NO_FALLTHROUGH;
+
+    protected StateStep(String name, DataFlow flow, HistoryEventType entered, HistoryEventType exited) {
+        this.name = name;
+        this.flow = flow;
+        this.entered = entered;
+        this.exited = exited;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Set by the compiler: the index of the state whose step follows this one in the route. */
+    public void fallthrough(int index) {
+        this.fallthrough = index;
+    }
+
+    @Override
+    public final void process(Exchange exchange) {
+        Frame frame = (Frame) exchange.getMessage().getBody();
+        execute(frame);
+        if (frame.next() != fallthrough) {
+            exchange.setRouteStop(true);
+        }
+    }
+
+    /** Runs the state on the frame. Never throws ASL errors: they end up on the frame. */
+    public final void execute(Frame frame) {
+        try {
+            frame.checkRunning();
+            JsonNode input = frame.value();
+            long enteredId = frame.record(entered, new EventDetails.StateEntered(name, input));
+            run(new StateVisit(frame, name, enteredId, input));
+        } catch (StateFailure failure) {
+            frame.fail(failure);
+        } catch (ExecutionTimedOut | PathCancelled interruption) {
+            frame.interrupt(interruption);
+        }
+    }
+
+    /** The state's own behaviour; ends with {@link #exit} or by throwing a failure. */
+    protected abstract void run(StateVisit visit) throws StateFailure;
+
+    /** Applies the state's assignments, records StateExited and moves the frame on. */
+    protected final void exit(StateVisit visit, JsonNode output, int next) {
+        Frame frame = visit.frame();
+        frame.variables().assignAll(visit.pendingAssignments());
+        if (exited != null) {
+            frame.record(exited, new EventDetails.StateExited(name, output, visit.pendingAssignments()));
+        }
+        frame.continueWith(output, next);
+    }
+}

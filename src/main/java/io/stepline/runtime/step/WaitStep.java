@@ -1,0 +1,35 @@
+package io.stepline.runtime.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.expression.EvaluationException;
+import io.stepline.runtime.StateVisit;
+import io.stepline.runtime.error.StateFailure;
+import io.stepline.runtime.history.HistoryEventType;
+import io.stepline.runtime.io.DataFlow;
+import io.stepline.runtime.io.WaitTarget;
+
+/** Wait: sleeps on the execution's timeline (virtual under test), then passes its input on. */
+public final class WaitStep extends StateStep {
+    private final WaitTarget target;
+    private final int next;
+
+    public WaitStep(String name, DataFlow flow, WaitTarget target, int next) {
+        super(name, flow, HistoryEventType.WaitStateEntered, HistoryEventType.WaitStateExited);
+        this.target = target;
+        this.next = next;
+    }
+
+    @Override
+    protected void run(StateVisit visit) throws StateFailure {
+        JsonNode effective = flow.enter(visit);
+        long now = visit.frame().timeline().now();
+        long wakeAt;
+        try {
+            wakeAt = target.wakeAt(visit, now);
+        } catch (EvaluationException e) {
+            throw visit.failure(e);
+        }
+        visit.frame().sleep(wakeAt - now);
+        exit(visit, flow.exit(visit, flow.complete(visit, effective)), next);
+    }
+}

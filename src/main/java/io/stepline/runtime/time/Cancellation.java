@@ -1,0 +1,73 @@
+package io.stepline.runtime.time;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A one-way signal that stops a path of an execution: the whole execution (abort, time-out)
+ * or one branch (a sibling failed). Cancelling a parent cancels its children. Checking it is a
+ * volatile read, cheap enough for every transition.
+ */
+public final class Cancellation {
+    private volatile boolean cancelled;
+    private final List<Cancellation> children = new ArrayList<>();
+    private final Cancellation parent;
+
+    private Cancellation(Cancellation parent) {
+        this.parent = parent;
+    }
+
+    public static Cancellation root() {
+        return new Cancellation(null);
+    }
+
+    /** A child that is cancelled with this one, and may be cancelled alone; {@link #close} it when done. */
+    public Cancellation child() {
+        Cancellation child = new Cancellation(this);
+        synchronized (this) {
+            if (cancelled) {
+                child.cancelled = true;
+            } else {
+                children.add(child);
+            }
+        }
+        return child;
+    }
+
+    /** Detaches a finished child from its parent so long runs do not accumulate them. */
+    public void close() {
+        if (parent != null) {
+            synchronized (parent) {
+                parent.children.remove(this);
+            }
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    public void cancel() {
+        List<Cancellation> toCancel;
+        synchronized (this) {
+            if (cancelled) {
+                return;
+            }
+            cancelled = true;
+            toCancel = List.copyOf(children);
+            children.clear();
+            notifyAll();
+        }
+        toCancel.forEach(Cancellation::cancel);
+    }
+
+    /** Waits up to {@code millis} or until cancelled. */
+    public synchronized void await(long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        long left = millis;
+        while (!cancelled && left > 0) {
+            wait(left);
+            left = (end - System.nanoTime()) / 1_000_000L;
+        }
+    }
+}
