@@ -54,8 +54,9 @@ final class ComparisonCompiler {
     }
 
     private static ValueTest stringMatches(Comparison comparison) {
+        String pattern = text(comparison);
         try {
-            return new StringMatchesTest(WildcardPattern.parse(text(comparison)));
+            return new WildcardMatch(WildcardPattern.parse(pattern));
         } catch (IllegalArgumentException openEscape) {
             return new OpenEscapeTest(openEscape.getMessage());
         }
