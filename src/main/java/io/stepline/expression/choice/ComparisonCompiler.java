@@ -21,10 +21,10 @@ final class ComparisonCompiler {
         if (comparison.operator() == ComparisonOperator.IS_PRESENT) {
             return new PresenceRule(variable, booleanLiteral(comparison));
         }
-        return new DataTestRule(variable, valueTest(comparison));
+        return new DataTestRule(variable, valueCheck(comparison));
     }
 
-    private static ValueTest valueTest(Comparison comparison) {
+    private static ValueCheck valueCheck(Comparison comparison) {
         ComparisonOperator operator = comparison.operator();
         return switch (operator.kind()) {
             case STRING -> operator.relation() == ComparisonOperator.Relation.MATCHES
@@ -33,11 +33,11 @@ final class ComparisonCompiler {
             case NUMERIC -> ordered(NumberKind.INSTANCE, comparison);
             case BOOLEAN -> ordered(BooleanKind.INSTANCE, comparison);
             case TIMESTAMP -> ordered(TimestampKind.INSTANCE, comparison);
-            case TYPE_TEST -> new TypeTest(typeOf(operator), booleanLiteral(comparison));
+            case TYPE_TEST -> new TypeCheck(typeOf(operator), booleanLiteral(comparison));
         };
     }
 
-    private static <T> ValueTest ordered(ValueKind<T> kind, Comparison comparison) {
+    private static <T> ValueCheck ordered(ValueKind<T> kind, Comparison comparison) {
         ComparisonOperator operator = comparison.operator();
         Operand<T> operand;
         if (operator.comparesWithPath()) {
@@ -53,12 +53,12 @@ final class ComparisonCompiler {
         return new OrderedComparison<>(kind, operator.relation(), operand);
     }
 
-    private static ValueTest stringMatches(Comparison comparison) {
+    private static ValueCheck stringMatches(Comparison comparison) {
         String pattern = text(comparison);
         try {
             return new WildcardMatch(WildcardPattern.parse(pattern));
         } catch (IllegalArgumentException openEscape) {
-            return new OpenEscapeTest(openEscape.getMessage());
+            return new OpenEscapeFailure(openEscape.getMessage());
         }
     }
 

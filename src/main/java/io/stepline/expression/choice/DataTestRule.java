@@ -9,7 +9,7 @@ import io.stepline.expression.path.CompiledPath;
  * Every data test but {@code IsPresent}: reads the Variable, fails when it selects nothing,
  * then applies the operator's test to the value.
  */
-record DataTestRule(CompiledPath variable, ValueTest test) implements CompiledRule {
+record DataTestRule(CompiledPath variable, ValueCheck check) implements CompiledRule {
 
     @Override
     public boolean test(EvaluationScope scope) throws EvaluationException {
@@ -17,6 +17,6 @@ record DataTestRule(CompiledPath variable, ValueTest test) implements CompiledRu
         if (value == null) {
             throw InvalidPath.of(variable);
         }
-        return test.test(value, scope);
+        return check.test(value, scope);
     }
 }

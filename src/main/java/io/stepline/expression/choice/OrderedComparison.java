@@ -11,7 +11,7 @@ import io.stepline.expression.EvaluationScope;
  * When either is of another type the comparison is false (spec: "if the values are not both of
  * the appropriate type ... the comparison will return false").
  */
-record OrderedComparison<T>(ValueKind<T> kind, Relation relation, Operand<T> operand) implements ValueTest {
+record OrderedComparison<T>(ValueKind<T> kind, Relation relation, Operand<T> operand) implements ValueCheck {
 
     @Override
     public boolean test(JsonNode value, EvaluationScope scope) throws EvaluationException {

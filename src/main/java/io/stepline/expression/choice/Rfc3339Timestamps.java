@@ -20,6 +20,8 @@ import java.time.Year;
 final class Rfc3339Timestamps {
     private static final int SHORTEST = "2000-01-01T00:00:00Z".length();
     private static final int MAX_FRACTION_DIGITS = 9;
+    /** {@link #offsetSeconds} for a text whose zone part is not {@code Z} or {@code ±hh:mm}. */
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
 
     private Rfc3339Timestamps() {
     }
@@ -56,8 +58,8 @@ final class Rfc3339Timestamps {
                 nanos *= 10;
             }
         }
-        Integer offsetSeconds = offsetSeconds(text, i);
-        if (offsetSeconds == null) {
+        int offsetSeconds = offsetSeconds(text, i);
+        if (offsetSeconds == NO_OFFSET) {
             return null;
         }
         long epochSecond = LocalDate.of(year, month, day).toEpochDay() * 86_400L
@@ -82,22 +84,22 @@ final class Rfc3339Timestamps {
         return true;
     }
 
-    /** Seconds east of UTC for {@code Z} or {@code ±hh:mm} ending the text at {@code i}, else null. */
-    private static Integer offsetSeconds(String text, int i) {
+    /** Seconds east of UTC for {@code Z} or {@code ±hh:mm} ending the text at {@code i}, else {@link #NO_OFFSET}. */
+    private static int offsetSeconds(String text, int i) {
         int remaining = text.length() - i;
         char sign = text.charAt(i);
         if (sign == 'Z') {
-            return remaining == 1 ? 0 : null;
+            return remaining == 1 ? 0 : NO_OFFSET;
         }
         if ((sign != '+' && sign != '-') || remaining != 6 || text.charAt(i + 3) != ':'
                 || !isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2))
                 || !isDigit(text.charAt(i + 4)) || !isDigit(text.charAt(i + 5))) {
-            return null;
+            return NO_OFFSET;
         }
         int hours = digits(text, i + 1, 2);
         int minutes = digits(text, i + 4, 2);
         if (minutes > 59 || hours * 60 + minutes > 18 * 60) {
-            return null;
+            return NO_OFFSET;
         }
         int seconds = hours * 3_600 + minutes * 60;
         return sign == '-' ? -seconds : seconds;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.expression.EvaluationScope;
 
 /** {@code StringMatches}: a string value matching a precompiled wildcard pattern. */
-record WildcardMatch(WildcardPattern pattern) implements ValueTest {
+record WildcardMatch(WildcardPattern pattern) implements ValueCheck {
 
     @Override
     public boolean test(JsonNode value, EvaluationScope scope) {

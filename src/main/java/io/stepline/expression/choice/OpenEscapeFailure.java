@@ -9,7 +9,7 @@ import io.stepline.expression.EvaluationScope;
  * interpreter will throw a runtime error", so the rule compiles and fails when evaluated
  * (validation reports the pattern before a run ever gets here).
  */
-record OpenEscapeTest(String message) implements ValueTest {
+record OpenEscapeFailure(String message) implements ValueCheck {
 
     @Override
     public boolean test(JsonNode value, EvaluationScope scope) throws EvaluationException {

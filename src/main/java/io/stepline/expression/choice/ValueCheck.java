@@ -6,7 +6,7 @@ import io.stepline.expression.EvaluationScope;
 
 /** What one comparison operator asks of the value its Variable selected. */
 @FunctionalInterface
-interface ValueTest {
+interface ValueCheck {
 
     /**
      * @param value the Variable's value, never null (JSON {@code null} is a {@code NullNode})

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.expression.EvaluationScope;
 
 /** {@code IsNull}, {@code IsNumeric}, {@code IsString}, {@code IsBoolean}, {@code IsTimestamp}. */
-record TypeTest(JsonType type, boolean expected) implements ValueTest {
+record TypeCheck(JsonType type, boolean expected) implements ValueCheck {
 
     @Override
     public boolean test(JsonNode value, EvaluationScope scope) {
