@@ -1,0 +1,27 @@
+package io.stepline.compile;
+
+import io.stepline.connector.BindingException;
+import io.stepline.connector.BoundTask;
+import io.stepline.definition.TaskState;
+import io.stepline.runtime.step.StateStep;
+import io.stepline.runtime.step.TaskStep;
+import io.stepline.runtime.task.TaskInvoker;
+
+final class TaskCompiler implements StateCompiler<TaskState> {
+    @Override
+    public StateStep compile(TaskState state, GraphContext graph) throws CompileException {
+        var origin = state.info().origin();
+        BoundTask bound;
+        try {
+            bound = graph.machine().bindings().bind(state.resource());
+        } catch (BindingException e) {
+            throw new CompileException(origin, "Task state '" + state.name() + "': " + e.getMessage());
+        }
+        return new TaskStep(state.name(), DataFlowCompiler.compile(state),
+                new TaskInvoker(bound, state.resource(), graph.machine().executor()),
+                Dynamic.integer(state.timeoutSeconds(), "TimeoutSecondsPath", origin),
+                Dynamic.integer(state.heartbeatSeconds(), "HeartbeatSecondsPath", origin),
+                RecoveryCompiler.compile(state, graph),
+                graph.indexOf(state.transition(), origin));
+    }
+}

@@ -1,0 +1,50 @@
+package io.stepline.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.definition.StateMachine;
+import io.stepline.runtime.CompiledMachine;
+import io.stepline.runtime.ExecutionResult;
+import io.stepline.runtime.ExecutionRunner;
+import io.stepline.runtime.history.CountingHistory;
+import io.stepline.runtime.history.History;
+import io.stepline.runtime.history.InMemoryHistory;
+import io.stepline.runtime.time.RealTimeline;
+import io.stepline.runtime.time.Timeline;
+import io.stepline.runtime.time.VirtualTimeline;
+import java.util.UUID;
+
+/** A compiled state machine, ready to run any number of executions, concurrently. */
+public final class Pipeline {
+    private final StateMachine definition;
+    private final CompiledMachine compiled;
+
+    Pipeline(StateMachine definition, CompiledMachine compiled) {
+        this.definition = definition;
+        this.compiled = compiled;
+    }
+
+    public String name() {
+        return compiled.identity().name();
+    }
+
+    public StateMachine definition() {
+        return definition;
+    }
+
+    public CompiledMachine compiled() {
+        return compiled;
+    }
+
+    /** Runs an EXPRESS execution to its end on the calling thread. */
+    public ExecutionResult run(JsonNode input, RunOptions options) {
+        String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
+        Timeline timeline = options.virtualTime() ? new VirtualTimeline(System.currentTimeMillis())
+                : RealTimeline.system();
+        History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
+        return ExecutionRunner.run(compiled, name, input, timeline, history);
+    }
+
+    public ExecutionResult run(JsonNode input) {
+        return run(input, RunOptions.DEFAULTS);
+    }
+}

@@ -1,0 +1,111 @@
+package io.stepline.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.compile.CompileException;
+import io.stepline.compile.StateMachineCompiler;
+import io.stepline.connector.TaskConnector;
+import io.stepline.connector.function.LocalFunction;
+import io.stepline.definition.StateMachine;
+import io.stepline.definition.StateMachineBinder;
+import io.stepline.definition.source.AslDocument;
+import io.stepline.definition.source.AslReader;
+import io.stepline.definition.source.AslSyntaxException;
+import io.stepline.runtime.CompiledMachine;
+import io.stepline.runtime.MachineIdentity;
+import io.stepline.runtime.task.TaskBindings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * The engine: one Camel context, one pool for branches and iterations, the configuration.
+ * Load definitions into {@link Pipeline}s and run them. Close it to stop Camel.
+ */
+public final class Stepline implements AutoCloseable {
+    private final JsonNode config;
+    private final CamelContext camel;
+    private final ExecutorService executor;
+    private final AslReader reader = new AslReader();
+
+    private Stepline(JsonNode config) {
+        this.config = config;
+        DefaultCamelContext context = new DefaultCamelContext();
+        context.disableJMX();
+        context.getCamelContextExtension().setName("stepline");
+        context.start();
+        this.camel = context;
+        this.executor = context.getExecutorServiceManager().newCachedThreadPool(this, "stepline-paths");
+    }
+
+    /** An engine with the given configuration (the parsed {@code stepline.yaml}; may be empty). */
+    public static Stepline start(JsonNode config) {
+        return new Stepline(config);
+    }
+
+    /** Reads, validates and compiles a definition file. */
+    public Pipeline load(Path file, Map<String, LocalFunction> functions) throws DefinitionException, IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return load(file.toString(), nameOf(file), text, functions, List.of());
+    }
+
+    /**
+     * Reads, validates and compiles definition text. {@code functions} and {@code connectors}
+     * bind resources before the configured and discovered ones (tests pass mocks this way).
+     */
+    public Pipeline load(String file, String machineName, String text, Map<String, LocalFunction> functions,
+            List<TaskConnector> connectors) throws DefinitionException {
+        AslDocument document;
+        try {
+            document = reader.read(file, text);
+        } catch (AslSyntaxException e) {
+            throw new DefinitionException(List.of(e.describe()));
+        }
+        StateMachine machine = StateMachineBinder.bind(document);
+        TaskBindings bindings = TaskBindings.discover(new EngineContext(config, functions), connectors);
+        try {
+            CompiledMachine compiled = new StateMachineCompiler(camel, executor, bindings)
+                    .compile(machine, MachineIdentity.local(machineName, sha256(text)));
+            return new Pipeline(machine, compiled);
+        } catch (CompileException e) {
+            throw new DefinitionException(List.of(file + ":" + e.origin().position() + ": error " + e.getMessage()));
+        }
+    }
+
+    public CamelContext camel() {
+        return camel;
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+    }
+
+    /** The machine name a file gives: its name without {@code .asl.json}/{@code .yaml} endings. */
+    static String nameOf(Path file) {
+        String name = file.getFileName().toString();
+        for (String suffix : new String[] {".json", ".yaml", ".yml", ".asl"}) {
+            if (name.endsWith(suffix)) {
+                name = name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
