@@ -1,6 +1,7 @@
 package io.stepline.expression.intrinsic;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * Base64 decoding as forgiving as AWS's States.Base64Decode, which accepts "!!!invalid!!!",
@@ -13,7 +14,7 @@ final class LenientBase64 {
     private static final byte[] DECODE = new byte[128];
 
     static {
-        java.util.Arrays.fill(DECODE, (byte) -1);
+        Arrays.fill(DECODE, (byte) -1);
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         for (int i = 0; i < alphabet.length(); i++) {
             DECODE[alphabet.charAt(i)] = (byte) i;

@@ -59,4 +59,14 @@ class ErrorCauseTest {
         assertThat(failure.error()).isEqualTo("States.Runtime");
         assertThat(failure.getMessage()).isEqualTo("Invalid path '$nope.a' : The variable 'nope' is not defined.");
     }
+
+    @Test
+    void aVariablePathThatSelectsNothingNamesTheVariablesValue() throws Exception {
+        IntrinsicExpression expression = IntrinsicParser.parse("States.Array($v.missing)");
+        EvaluationException failure = catchThrowableOfType(EvaluationException.class,
+                () -> expression.evaluate(new TestScope(json("{}"), json("{}"), Map.of("v", json("{a: 1}")))));
+
+        assertThat(failure.getMessage()).endsWith("The JsonPath argument for the field '$v.missing' could not be found"
+                + " in the input '{\"a\":1}'");
+    }
 }
