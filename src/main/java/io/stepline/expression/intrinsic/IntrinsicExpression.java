@@ -9,6 +9,12 @@ public interface IntrinsicExpression {
 
     String text();
 
-    /** Evaluates the call; failures are {@code States.IntrinsicFailure} (or {@code States.Runtime} for paths). */
+    /**
+     * Evaluates the call. Failures are what AWS reports: {@code States.Runtime} with
+     * "There was an error while evaluating the intrinsic function: States.X(...). Invalid arguments
+     * in States.X" (or "The JsonPath argument for the field '$.a' could not be found in the input
+     * '...'"). AWS does not raise {@code States.IntrinsicFailure} for these, despite its name.
+     * The result may share subtrees with the scope's documents: treat it as immutable.
+     */
     JsonNode evaluate(EvaluationScope scope) throws EvaluationException;
 }
