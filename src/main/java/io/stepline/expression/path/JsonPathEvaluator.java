@@ -39,6 +39,10 @@ final class JsonPathEvaluator {
         try {
             return toNode(jsonPath.read(document, JAYWAY));
         } catch (JsonPathException e) {
+            if (!jsonPath.isDefinite()) {
+                // A wildcard, slice or filter over missing data selects nothing: an empty list (AWS).
+                return Json.NODES.arrayNode();
+            }
             throw EvaluationException.runtime("Invalid path '" + original + "' : " + e.getMessage());
         }
     }
@@ -53,7 +57,7 @@ final class JsonPathEvaluator {
         try {
             return toNode(jsonPath.read(document, JAYWAY));
         } catch (JsonPathException e) {
-            return null;
+            return jsonPath.isDefinite() ? null : Json.NODES.arrayNode();
         }
     }
 
