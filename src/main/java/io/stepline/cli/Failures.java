@@ -1,0 +1,42 @@
+package io.stepline.cli;
+
+import io.stepline.config.ConfigException;
+import io.stepline.engine.DefinitionException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what a command throws into a message and an exit code: user errors (a bad file, a bad
+ * definition, a missing config) print what and where; only engine bugs print a stack trace.
+ */
+final class Failures implements IExecutionExceptionHandler {
+    static final int USAGE = 2;
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        var err = commandLine.getErr();
+        if (e instanceof DefinitionException definition) {
+            definition.problems().forEach(err::println);
+            return FAILED;
+        }
+        if (e instanceof ConfigException || e instanceof UserError) {
+            err.println("stepline: " + e.getMessage());
+            return FAILED;
+        }
+        if (e instanceof NoSuchFileException missing) {
+            err.println("stepline: " + missing.getFile() + ": no such file");
+            return FAILED;
+        }
+        if (e instanceof IOException io) {
+            err.println("stepline: " + io.getMessage());
+            return FAILED;
+        }
+        err.println("stepline: internal error (please report it): " + e);
+        e.printStackTrace(err);
+        return FAILED;
+    }
+}

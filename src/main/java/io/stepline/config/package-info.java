@@ -1,0 +1,2 @@
+/** Loading {@code stepline.yaml}: where it is looked for, and how it is read. */
+package io.stepline.config;
