@@ -49,10 +49,15 @@ public final class TaskRules implements Rule {
         }
     }
 
+    private static boolean isPositiveInteger(JsonNode value) {
+        return value != null && ValueKind.isInteger(value) && value.doubleValue() >= 1;
+    }
+
     private static void heartbeat(ValidationRun run, StateRef state) {
         JsonNode timeout = state.field("TimeoutSeconds");
         JsonNode heartbeat = state.field("HeartbeatSeconds");
-        if (timeout != null && heartbeat != null && timeout.isNumber() && heartbeat.isNumber()
+        // Only two valid static values compare; a malformed one is already reported by the schema.
+        if (isPositiveInteger(timeout) && isPositiveInteger(heartbeat)
                 && heartbeat.doubleValue() >= timeout.doubleValue()) {
             run.report(DiagnosticCode.HEARTBEAT_NOT_BELOW_TIMEOUT, state.pointerOf("HeartbeatSeconds"),
                     state.label() + " has HeartbeatSeconds " + heartbeat.asText() + ", which must be smaller than "

@@ -58,8 +58,9 @@ public final class TransitionRules implements Rule {
 
     private static void checkScope(ValidationRun run, Scope scope, Map<String, StateRef> everywhere) {
         String startAt = scope.startAt();
-        if (startAt == null) {
-            return; // missing or mistyped StartAt is a schema problem, reported there
+        JsonNode states = scope.node().get("States");
+        if (startAt == null || states == null || !states.isObject()) {
+            return; // a missing or mistyped StartAt or States is a schema problem, reported there
         }
         boolean startFound = scope.state(startAt) != null;
         if (!startFound) {
@@ -105,11 +106,33 @@ public final class TransitionRules implements Rule {
                         + scope.description() + " cannot be reached from its StartAt '" + start.name() + "'");
             }
         }
-        if (reached.stream().noneMatch(StateRef::isTerminal)) {
+        if (reached.stream().allMatch(state -> isUnderstood(state, scope, edges))
+                && reached.stream().noneMatch(StateRef::isTerminal)) {
             run.report(DiagnosticCode.NO_TERMINAL_STATE, scope.pointerOf("StartAt"), "No path from StartAt '"
                     + start.name() + "' in " + scope.description()
                     + " reaches a Succeed, a Fail or an End: true state, so it could never finish");
         }
+    }
+
+    /**
+     * Whether the state's way out is known: a valid type, a boolean End, Next or End where needed,
+     * and no dangling target. Only then does "no terminal state" say something the other
+     * diagnostics have not already said.
+     */
+    private static boolean isUnderstood(StateRef state, Scope scope, Map<StateRef, List<Edge>> edges) {
+        String type = state.type();
+        if (type == null || StateSchemas.forType(type) == null) {
+            return false;
+        }
+        JsonNode end = state.field("End");
+        if (end != null && !end.isBoolean()) {
+            return false;
+        }
+        boolean flowControl = type.equals("Choice") || type.equals("Succeed") || type.equals("Fail");
+        if (!flowControl && state.field("Next") == null && end == null) {
+            return false;
+        }
+        return edges.getOrDefault(state, List.of()).stream().allMatch(edge -> scope.state(edge.target()) != null);
     }
 
     /** Next, Default, every Choice rule's Next and every catcher's Next of the state. */

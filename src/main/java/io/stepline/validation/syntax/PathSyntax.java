@@ -27,6 +27,10 @@ public final class PathSyntax {
         if (split.problem != null) {
             return split.problem;
         }
+        String unbalanced = unbalancedBrackets(split.rest);
+        if (unbalanced != null) {
+            return unbalanced;
+        }
         String problem = jsonPathProblems.computeIfAbsent("$" + split.rest, PathSyntax::compile);
         return problem.isEmpty() ? null : problem;
     }
@@ -57,6 +61,29 @@ public final class PathSyntax {
         return roots.variables()
                 ? new Split(text.substring(1 + nameLength), null)
                 : new Split(null, "this field cannot use a variable ($" + text.substring(1, 1 + nameLength) + ")");
+    }
+
+    /** Jayway forgives a dangling '[' or ']' ("$.a[" reads as "$.a"); a path with one is still wrong. */
+    private static String unbalancedBrackets(String steps) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < steps.length(); i++) {
+            char c = steps.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth < 0) {
+                return "a ']' closes no '['";
+            }
+        }
+        return depth > 0 ? "a '[' is never closed" : null;
     }
 
     private static String compile(String path) {

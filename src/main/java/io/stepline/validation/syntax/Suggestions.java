@@ -11,11 +11,19 @@ public final class Suggestions {
     public static String closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestShared = -1;
         for (String candidate : candidates) {
-            int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
-            if (distance < bestDistance) {
+            String a = typed.toLowerCase();
+            String b = candidate.toLowerCase();
+            int distance = distance(a, b);
+            int shared = commonSubsequence(a, b);
+            // Ties go to the candidate sharing more letters ("Nxt": Next over Not), then alphabetically.
+            boolean better = distance < bestDistance || (distance == bestDistance
+                    && (shared > bestShared || (shared == bestShared && candidate.compareTo(best) < 0)));
+            if (better) {
                 best = candidate;
                 bestDistance = distance;
+                bestShared = shared;
             }
         }
         int allowed = Math.max(2, typed.length() / 3);
@@ -28,22 +36,34 @@ public final class Suggestions {
         return best == null ? "" : "; did you mean '" + best + "'?";
     }
 
+    static int commonSubsequence(String a, String b) {
+        int[][] l = new int[a.length() + 1][b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                l[i][j] = a.charAt(i - 1) == b.charAt(j - 1) ? l[i - 1][j - 1] + 1 : Math.max(l[i - 1][j], l[i][j - 1]);
+            }
+        }
+        return l[a.length()][b.length()];
+    }
+
+    /** Edit distance counting a swap of two neighbours as one edit ("Taks" is 1 from "Task"). */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }
