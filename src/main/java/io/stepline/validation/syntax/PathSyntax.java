@@ -27,6 +27,9 @@ public final class PathSyntax {
         if (split.problem != null) {
             return split.problem;
         }
+        if (ReferencePathScanner.problemWith(split.rest) == null) {
+            return null; // names and indices only: valid JSONPath without asking Jayway (whose first use is slow)
+        }
         String unbalanced = unbalancedBrackets(split.rest);
         if (unbalanced != null) {
             return unbalanced;
