@@ -57,6 +57,9 @@ final class ReferencePathScanner {
                 return "the operator '" + op + "' is not allowed in a reference path";
             }
         }
+        if (name.indexOf(']') >= 0) {
+            return "a ']' closes no '['";
+        }
         if (name.indexOf('(') >= 0 || name.indexOf(' ') >= 0) {
             return "'" + name + "' is not a plain field name (functions and spaces need ['...'] or are not allowed)";
         }
