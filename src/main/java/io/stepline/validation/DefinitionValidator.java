@@ -11,19 +11,9 @@ import java.util.List;
  * Stateless and thread-safe; a definition is valid when no diagnostic is an ERROR.
  */
 public final class DefinitionValidator {
-    private final List<Rule> rules;
-
-    public DefinitionValidator() {
-        this(Rules.ALL);
-    }
-
-    DefinitionValidator(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
-    }
-
     public List<Diagnostic> validate(AslDocument document, ValidationOptions options) {
         ValidationRun run = new ValidationRun(document, options);
-        for (Rule rule : rules) {
+        for (Rule rule : Rules.ALL) {
             rule.check(run);
         }
         return run.diagnostics();

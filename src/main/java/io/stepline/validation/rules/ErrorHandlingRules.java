@@ -14,7 +14,7 @@ public final class ErrorHandlingRules implements Rule {
     /** The predefined error names of the AWS guide ("Error names"). */
     static final Set<String> PREDEFINED = Set.of(ALL, "States.DataLimitExceeded",
             "States.ExceedToleratedFailureThreshold", "States.HeartbeatTimeout", "States.Http.Socket",
-            "States.Http.StatusCode", "States.IntrinsicFailure", "States.ItemReaderFailed",
+            "States.IntrinsicFailure", "States.ItemReaderFailed",
             "States.NoChoiceMatched", "States.ParameterPathFailure", "States.Permissions",
             "States.QueryEvaluationError", "States.ResultPathMatchFailure", "States.ResultWriterFailed",
             "States.Runtime", "States.TaskFailed", "States.Timeout", "States.BranchFailed");
