@@ -84,7 +84,7 @@ public final class ChoiceRules implements Rule {
             if (other.contains(name)) {
                 DiagnosticCode code = state.isJsonata() ? DiagnosticCode.JSONPATH_FIELD_IN_JSONATA_STATE
                         : DiagnosticCode.JSONATA_FIELD_IN_JSONPATH_STATE;
-                String hint = state.isJsonata() ? LanguageHints.forJsonata(name) : LanguageHints.forJsonPath(name);
+                String hint = state.isJsonata() ? LanguageHints.forJsonata(name, run) : LanguageHints.forJsonPath(name);
                 run.reportAtKey(code, pointer + "/" + name, owner + " has " + name + ", which a "
                         + state.language().aslName() + " Choice rule does not take; " + hint);
             } else {

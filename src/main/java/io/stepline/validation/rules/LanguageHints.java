@@ -1,5 +1,6 @@
 package io.stepline.validation.rules;
 
+import io.stepline.definition.QueryLanguage;
 import java.util.Map;
 
 /** What to write instead of a field that belongs to the other query language. */
@@ -23,12 +24,14 @@ final class LanguageHints {
     private LanguageHints() {
     }
 
-    static String forJsonata(String field) {
+    /** A JSONata machine's states cannot go back to JSONPath, so switching is only offered elsewhere. */
+    static String forJsonata(String field, ValidationRun run) {
+        boolean canSwitch = run.index().machineLanguage() != QueryLanguage.JSONATA;
         String hint = IN_JSONATA.get(field);
         if (hint == null && field.endsWith("Path")) {
             hint = "write " + field.substring(0, field.length() - 4) + " as a {% ... %} expression";
         }
-        return (hint == null ? "remove it" : hint) + ", or set QueryLanguage to JSONPath";
+        return (hint == null ? "remove it" : hint) + (canSwitch ? ", or set QueryLanguage to JSONPath" : "");
     }
 
     static String forJsonPath(String field) {

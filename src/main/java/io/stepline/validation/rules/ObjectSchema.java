@@ -100,7 +100,7 @@ public final class ObjectSchema {
                                       String owner) {
         if (language == QueryLanguage.JSONATA) {
             run.reportAtKey(DiagnosticCode.JSONPATH_FIELD_IN_JSONATA_STATE, fieldPointer,
-                    owner + " uses JSONata, where " + name + " does not exist; " + LanguageHints.forJsonata(name));
+                    owner + " uses JSONata, where " + name + " does not exist; " + LanguageHints.forJsonata(name, run));
         } else {
             run.reportAtKey(DiagnosticCode.JSONATA_FIELD_IN_JSONPATH_STATE, fieldPointer,
                     owner + " uses JSONPath, where " + name + " does not exist; " + LanguageHints.forJsonPath(name));
