@@ -5,7 +5,6 @@ import io.stepline.definition.QueryLanguage;
 import io.stepline.definition.source.SourceMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -61,9 +60,7 @@ public final class DefinitionIndex {
             return;
         }
         List<StateRef> found = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = statesNode.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : statesNode.properties()) {
             String statePointer = SourceMap.child(SourceMap.child(pointer, "States"), field.getKey());
             StateRef state = new StateRef(field.getKey(), statePointer, field.getValue(),
                     languageOf(field.getValue(), inherited), scope);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.definition.JsonataText;
 import io.stepline.definition.source.SourceMap;
 import io.stepline.validation.DiagnosticCode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,9 +41,7 @@ public final class JsonataRules implements Rule {
         if (!object.isObject()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
             if (!skipped.contains(entry.getKey())) {
                 values(run, entry.getValue(), SourceMap.child(pointer, entry.getKey()), owner);
             }
@@ -66,9 +63,7 @@ public final class JsonataRules implements Rule {
                 values(run, node.get(i), pointer + "/" + i, owner);
             }
         } else if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-            while (entries.hasNext()) {
-                Map.Entry<String, JsonNode> entry = entries.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 values(run, entry.getValue(), SourceMap.child(pointer, entry.getKey()), owner);
             }
         }

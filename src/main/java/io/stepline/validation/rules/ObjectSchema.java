@@ -7,7 +7,6 @@ import io.stepline.json.Json;
 import io.stepline.validation.DiagnosticCode;
 import io.stepline.validation.syntax.Suggestions;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,7 @@ public final class ObjectSchema {
     public void check(ValidationRun run, String pointer, JsonNode object, QueryLanguage language, String owner) {
         boolean jsonata = language == QueryLanguage.JSONATA;
         List<String> usable = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String name = entry.getKey();
             String fieldPointer = SourceMap.child(pointer, name);
             FieldSpec spec = fields.get(name);

@@ -5,7 +5,6 @@ import io.stepline.definition.source.SourceMap;
 import io.stepline.validation.DiagnosticCode;
 import io.stepline.validation.syntax.IntrinsicFunctions;
 import io.stepline.validation.syntax.PathSyntax.Roots;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -66,9 +65,7 @@ public final class PayloadTemplateRules implements Rule {
         if (!node.isObject()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             String childPointer = SourceMap.child(pointer, key);
             if (key.endsWith(".$")) {
