@@ -11,16 +11,24 @@ import io.stepline.runtime.history.InMemoryHistory;
 import io.stepline.runtime.time.RealTimeline;
 import io.stepline.runtime.time.Timeline;
 import io.stepline.runtime.time.VirtualTimeline;
+import java.util.List;
 import java.util.UUID;
 
 /** A compiled state machine, ready to run any number of executions, concurrently. */
 public final class Pipeline {
     private final StateMachine definition;
     private final CompiledMachine compiled;
+    private final List<String> warnings;
 
-    Pipeline(StateMachine definition, CompiledMachine compiled) {
+    Pipeline(StateMachine definition, CompiledMachine compiled, List<String> warnings) {
         this.definition = definition;
         this.compiled = compiled;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Validation warnings of the definition, as file:line:col lines. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public String name() {

@@ -7,12 +7,10 @@ import io.stepline.connector.TaskConnector;
 import io.stepline.connector.function.LocalFunction;
 import io.stepline.definition.StateMachine;
 import io.stepline.definition.StateMachineBinder;
-import io.stepline.definition.source.AslDocument;
-import io.stepline.definition.source.AslReader;
-import io.stepline.definition.source.AslSyntaxException;
 import io.stepline.runtime.CompiledMachine;
 import io.stepline.runtime.MachineIdentity;
 import io.stepline.runtime.task.TaskBindings;
+import io.stepline.validation.ValidationOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +32,6 @@ public final class Stepline implements AutoCloseable {
     private final JsonNode config;
     private final CamelContext camel;
     private final ExecutorService executor;
-    private final AslReader reader = new AslReader();
 
     private Stepline(JsonNode config) {
         this.config = config;
@@ -44,6 +41,11 @@ public final class Stepline implements AutoCloseable {
         context.start();
         this.camel = context;
         this.executor = context.getExecutorServiceManager().newCachedThreadPool(this, "stepline-paths");
+    }
+
+    /** Task bindings as a definition loaded with these functions would get them (for validation). */
+    public static TaskBindings bindings(JsonNode config, Map<String, LocalFunction> functions) {
+        return TaskBindings.discover(new EngineContext(config, functions), List.of());
     }
 
     /** An engine with the given configuration (the parsed {@code stepline.yaml}; may be empty). */
@@ -63,18 +65,16 @@ public final class Stepline implements AutoCloseable {
      */
     public Pipeline load(String file, String machineName, String text, Map<String, LocalFunction> functions,
             List<TaskConnector> connectors) throws DefinitionException {
-        AslDocument document;
-        try {
-            document = reader.read(file, text);
-        } catch (AslSyntaxException e) {
-            throw new DefinitionException(List.of(e.describe()));
-        }
-        StateMachine machine = StateMachineBinder.bind(document);
         TaskBindings bindings = TaskBindings.discover(new EngineContext(config, functions), connectors);
+        CheckedDefinition checked = CheckedDefinition.check(file, text, ValidationOptions.of(bindings::isBound));
+        if (checked.hasErrors()) {
+            throw new DefinitionException(checked.errorLines());
+        }
+        StateMachine machine = StateMachineBinder.bind(checked.document());
         try {
             CompiledMachine compiled = new StateMachineCompiler(camel, executor, bindings)
                     .compile(machine, MachineIdentity.local(machineName, sha256(text)));
-            return new Pipeline(machine, compiled);
+            return new Pipeline(machine, compiled, checked.lines());
         } catch (CompileException e) {
             throw new DefinitionException(List.of(file + ":" + e.origin().position() + ": error " + e.getMessage()));
         }
