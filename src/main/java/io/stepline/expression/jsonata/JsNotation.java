@@ -38,7 +38,9 @@ final class JsNotation {
         } else if (value instanceof Boolean bool) {
             out.append(bool);
         } else if (value instanceof Number number) {
-            out.append(number(number));
+            // JSON.stringify writes NaN and the infinities as null.
+            boolean finite = !(number instanceof Double || number instanceof Float) || Double.isFinite(number.doubleValue());
+            out.append(finite ? number(number) : "null");
         } else if (value instanceof Map<?, ?> map) {
             appendObject(out, map);
         } else if (value instanceof List<?> list) {
