@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -38,14 +39,26 @@ final class StepFunctionsFunctions {
     private StepFunctionsFunctions() {
     }
 
+    // Built once and shared by every expression, like JSONata's own built-ins: creating one
+    // parses its signature (microseconds), and binding one by name writes that name into it,
+    // which is done here once rather than on every compile.
+    private static final Map<String, JFunction> FUNCTIONS = named(Map.of(
+            "partition", new JFunction((input, args) -> partition(args), "<an:a>"),
+            "range", new JFunction((input, args) -> range(args), "<nnn?:a>"),
+            "hash", new JFunction((input, args) -> hash(args), "<ss?:s>"),
+            "random", new JFunction((input, args) -> random(args), "<n?:n>"),
+            "uuid", new JFunction((input, args) -> UUID.randomUUID().toString(), "<:s>"),
+            "parse", new JFunction((input, args) -> parse(args), "<s:x>")));
+
+    private static Map<String, JFunction> named(Map<String, JFunction> functions) {
+        Jsonata.Frame naming = new Jsonata.Frame(null);
+        functions.forEach(naming::bind);
+        return functions;
+    }
+
     /** Adds the Step Functions functions to a freshly compiled expression, before it is shared. */
     static void registerOn(Jsonata expression) {
-        expression.registerFunction("partition", new JFunction((input, args) -> partition(args), "<an:a>"));
-        expression.registerFunction("range", new JFunction((input, args) -> range(args), "<nnn?:a>"));
-        expression.registerFunction("hash", new JFunction((input, args) -> hash(args), "<ss?:s>"));
-        expression.registerFunction("random", new JFunction((input, args) -> random(args), "<n?:n>"));
-        expression.registerFunction("uuid", new JFunction((input, args) -> UUID.randomUUID().toString(), "<:s>"));
-        expression.registerFunction("parse", new JFunction((input, args) -> parse(args), "<s:x>"));
+        FUNCTIONS.forEach(expression::assign);
         // Bound to nothing, so a call fails as on AWS: T1006 "Attempted to invoke a non-function".
         expression.assign("eval", null);
     }
@@ -53,12 +66,26 @@ final class StepFunctionsFunctions {
     /**
      * Binds {@code $now} and {@code $millis} to one instant for this evaluation. dashjoin's own
      * read a timestamp kept per thread that goes stale when an expression compiled on one thread
-     * is evaluated on another.
+     * is evaluated on another. These are made per evaluation, so they check their arguments
+     * themselves ({@code <s?s?:s>} and {@code <:n>}) rather than pay for a parsed signature.
      */
     static void bindClock(Jsonata.Frame frame, long millis) {
-        frame.bind("now", new JFunction((input, args) ->
-                Functions.dateTimeFromMillis(millis, (String) argument(args, 0), (String) argument(args, 1)), "<s?s?:s>"));
-        frame.bind("millis", new JFunction((input, args) -> millis, "<:n>"));
+        frame.bind("now", new JFunction((input, args) -> {
+            requireStrings("now", args, 2);
+            return Functions.dateTimeFromMillis(millis, (String) argument(args, 0), (String) argument(args, 1));
+        }, null));
+        frame.bind("millis", new JFunction((input, args) -> {
+            requireStrings("millis", args, 0);
+            return millis;
+        }, null));
+    }
+
+    private static void requireStrings(String function, List<?> args, int most) {
+        for (int i = 0; i < args.size(); i++) {
+            if (i >= most || args.get(i) != null && !(args.get(i) instanceof String)) {
+                throw new JException("T0410", -1, i + 1, function);
+            }
+        }
     }
 
     static Object partition(List<?> args) {

@@ -146,6 +146,14 @@ class JsonataExpressionTest {
     }
 
     @Test
+    void theClockFunctionsCheckTheirArguments() {
+        assertThatThrownBy(() -> eval("$now(1)", TestScope.of("{}")))
+                .hasMessageEndingWith("T0410: Argument 1 of function \"now\" does not match function signature");
+        assertThatThrownBy(() -> eval("$millis('x')", TestScope.of("{}")))
+                .hasMessageEndingWith("T0410: Argument 1 of function \"millis\" does not match function signature");
+    }
+
+    @Test
     void millisIsTheTimeOfEachEvaluationEvenOnAnotherThread() throws Exception {
         // dashjoin's own $millis() answers the time of an earlier evaluation on a thread that did
         // not compile the expression.
