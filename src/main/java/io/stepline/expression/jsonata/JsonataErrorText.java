@@ -54,6 +54,8 @@ record JsonataErrorText(String code, String message) {
             // parameter takes it first, hence 1.
             case "T0412" -> new Object[] {1, functionNameBefore(expression, failure.getLocation()),
                     ARRAY_TYPE_NAMES.getOrDefault(String.valueOf(expected), String.valueOf(expected))};
+            // dashjoin passes the radix where the position belongs.
+            case "D3100" -> new Object[] {failure.getLocation()};
             // dashjoin does not keep the operator; it is recovered when the expression has one.
             case "T2009" -> new Object[] {current, expected, onlyComparison(expression)};
             default -> new Object[] {current, expected};

@@ -70,6 +70,9 @@ final class StepFunctionsFunctions {
      * themselves ({@code <s?s?:s>} and {@code <:n>}) rather than pay for a parsed signature.
      */
     static void bindClock(Jsonata.Frame frame, long millis) {
+        if (frame.lookup("now") != null || frame.lookup("millis") != null) {
+            return; // a workflow variable of that name shadows the function, as any binding does
+        }
         frame.bind("now", new JFunction((input, args) -> {
             requireStrings("now", args, 2);
             return Functions.dateTimeFromMillis(millis, (String) argument(args, 0), (String) argument(args, 1));

@@ -29,6 +29,7 @@ class JsonataErrorTextTest {
             "$power(10, 400)       | D3061: The power function has resulted in a value that cannot be represented as a JSON number: base=10, exponent=400",
             "$sqrt(-1)             | D3060: The sqrt function cannot be applied to a negative number: -1",
             "$replace('a', '', 'b') | D3010: Second argument of replace function cannot be an empty string",
+            "$formatBase(1, 99)    | D3100: The radix of the formatBase function must be between 2 and 36.  It was given 99",
             "$single([1,2])        | D3138: The $single() function expected exactly 1 matching result.  Instead it matched more.",
             "$error('boom')        | D3137: boom",
             "1/0                   | D1001: Number out of range: null",
