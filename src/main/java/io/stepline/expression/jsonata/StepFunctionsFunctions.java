@@ -70,17 +70,19 @@ final class StepFunctionsFunctions {
      * themselves ({@code <s?s?:s>} and {@code <:n>}) rather than pay for a parsed signature.
      */
     static void bindClock(Jsonata.Frame frame, long millis) {
-        if (frame.lookup("now") != null || frame.lookup("millis") != null) {
-            return; // a workflow variable of that name shadows the function, as any binding does
+        // A workflow variable of the same name shadows the function, as any binding does.
+        if (frame.lookup("now") == null) {
+            frame.bind("now", new JFunction((input, args) -> {
+                requireStrings("now", args, 2);
+                return Functions.dateTimeFromMillis(millis, (String) argument(args, 0), (String) argument(args, 1));
+            }, null));
         }
-        frame.bind("now", new JFunction((input, args) -> {
-            requireStrings("now", args, 2);
-            return Functions.dateTimeFromMillis(millis, (String) argument(args, 0), (String) argument(args, 1));
-        }, null));
-        frame.bind("millis", new JFunction((input, args) -> {
-            requireStrings("millis", args, 0);
-            return millis;
-        }, null));
+        if (frame.lookup("millis") == null) {
+            frame.bind("millis", new JFunction((input, args) -> {
+                requireStrings("millis", args, 0);
+                return millis;
+            }, null));
+        }
     }
 
     private static void requireStrings(String function, List<?> args, int most) {
