@@ -4,6 +4,7 @@ import io.stepline.definition.DataFlow;
 import io.stepline.definition.QueryLanguage;
 import io.stepline.definition.State;
 import io.stepline.runtime.io.JsonPathFlow;
+import io.stepline.runtime.io.JsonataFlow;
 
 /** Compiles a state's data-flow fields into the runtime program for its query language. */
 final class DataFlowCompiler {
@@ -11,11 +12,12 @@ final class DataFlowCompiler {
     }
 
     static io.stepline.runtime.io.DataFlow compile(State state) throws CompileException {
-        if (state.queryLanguage() == QueryLanguage.JSONATA) {
-            throw new CompileException(state.info().origin(), "JSONata states are not supported yet");
-        }
         DataFlow io = state.io();
         var origin = state.info().origin();
+        if (state.queryLanguage() == QueryLanguage.JSONATA) {
+            return new JsonataFlow(Expressions.jsonata(io.arguments(), origin), Expressions.jsonata(io.output(), origin),
+                    Expressions.jsonataAssignment(io.assign(), origin));
+        }
         return new JsonPathFlow(
                 Expressions.pathOrIdentity(io.inputPath(), "InputPath", origin),
                 io.inputPath() == null,

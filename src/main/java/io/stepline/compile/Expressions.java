@@ -8,7 +8,11 @@ import io.stepline.expression.path.Paths;
 import io.stepline.expression.path.ReferencePath;
 import io.stepline.expression.template.PayloadTemplate;
 import io.stepline.expression.template.TemplateSyntaxException;
+import io.stepline.expression.jsonata.JsonataField;
+import io.stepline.expression.jsonata.JsonataSyntaxException;
+import io.stepline.expression.jsonata.JsonataTemplate;
 import io.stepline.runtime.io.Assignment;
+import io.stepline.runtime.io.JsonataAssignment;
 
 /**
  * Compiles the expressions a state writes, turning syntax errors (which validation reports
@@ -48,6 +52,33 @@ final class Expressions {
             return PayloadTemplate.compile(template);
         } catch (TemplateSyntaxException e) {
             throw new CompileException(origin, field + " has an invalid entry '" + e.field() + "': " + e.getMessage());
+        }
+    }
+
+    static JsonataTemplate jsonata(JsonNode template, Origin origin) throws CompileException {
+        if (template == null) {
+            return null;
+        }
+        try {
+            return JsonataTemplate.compile(template);
+        } catch (JsonataSyntaxException e) {
+            throw new CompileException(origin, "invalid JSONata: " + e.getMessage());
+        }
+    }
+
+    static JsonataField jsonataField(String name, JsonNode value, Origin origin) throws CompileException {
+        try {
+            return JsonataField.compile(name, value);
+        } catch (JsonataSyntaxException e) {
+            throw new CompileException(origin, name + " is not valid JSONata: " + e.getMessage());
+        }
+    }
+
+    static JsonataAssignment jsonataAssignment(JsonNode assign, Origin origin) throws CompileException {
+        try {
+            return JsonataAssignment.compile(assign);
+        } catch (JsonataSyntaxException e) {
+            throw new CompileException(origin, "Assign is not valid JSONata: " + e.getMessage());
         }
     }
 

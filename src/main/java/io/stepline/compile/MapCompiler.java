@@ -1,6 +1,10 @@
 package io.stepline.compile;
 
 import io.stepline.definition.MapState;
+import io.stepline.definition.QueryLanguage;
+import io.stepline.expression.jsonata.JsonataBindings;
+import io.stepline.expression.jsonata.JsonataTemplate;
+import io.stepline.runtime.io.JsonataItems;
 import io.stepline.definition.ValueSource;
 import io.stepline.expression.EvaluationException;
 import io.stepline.expression.template.PayloadTemplate;
@@ -15,8 +19,9 @@ final class MapCompiler implements StateCompiler<MapState> {
     public StateStep compile(MapState state, GraphContext graph) throws CompileException {
         var origin = state.info().origin();
         MapStep.Limits limits = new MapStep.Limits(
-                Dynamic.integer(state.maxConcurrency(), "MaxConcurrencyPath", origin),
-                Dynamic.integer(state.toleratedFailureCount(), "ToleratedFailureCountPath", origin),
+                Dynamic.integer(state.maxConcurrency(), "MaxConcurrency", "MaxConcurrencyPath", 0, origin),
+                Dynamic.integer(state.toleratedFailureCount(), "ToleratedFailureCount", "ToleratedFailureCountPath", 0,
+                        origin),
                 Dynamic.percentage(state.toleratedFailurePercentage(), origin));
         return new MapStep(state.name(), DataFlowCompiler.compile(state), items(state), selector(state),
                 graph.compileChild(state.processor(), "items"), limits, graph.machine().executor(),
@@ -24,13 +29,23 @@ final class MapCompiler implements StateCompiler<MapState> {
     }
 
     private static ItemsSource items(MapState state) throws CompileException {
+        if (state.queryLanguage() == QueryLanguage.JSONATA && isDefaultItemsPath(state)) {
+            return new JsonataItems(null);
+        }
         if (state.items() instanceof ValueSource.FromPath path) {
             return new JsonPathItems(Expressions.pathOrIdentity(path.path(), "ItemsPath", state.info().origin()));
         }
-        throw new CompileException(state.info().origin(), "JSONata states are not supported yet");
+        if (state.items() instanceof ValueSource.FromJsonata) {
+            return new JsonataItems(Dynamic.jsonata(state.items(), "Items", state.info().origin()));
+        }
+        ValueSource.Literal literal = (ValueSource.Literal) state.items();
+        return new JsonataItems(Expressions.jsonataField("Items", literal.value(), state.info().origin()));
     }
 
     private static ItemSelector selector(MapState state) throws CompileException {
+        if (state.queryLanguage() == QueryLanguage.JSONATA) {
+            return jsonataSelector(state);
+        }
         PayloadTemplate template = Expressions.template(state.itemSelector(), "ItemSelector", state.info().origin());
         if (template == null) {
             return null;
@@ -38,6 +53,24 @@ final class MapCompiler implements StateCompiler<MapState> {
         return (visit, mapInput, index, item) -> {
             try {
                 return template.evaluate(visit.forMapItem(mapInput, index, item));
+            } catch (EvaluationException e) {
+                throw visit.failure(e);
+            }
+        };
+    }
+
+    private static boolean isDefaultItemsPath(MapState state) {
+        return state.items() instanceof ValueSource.FromPath path && path.path().equals("$");
+    }
+
+    private static ItemSelector jsonataSelector(MapState state) throws CompileException {
+        JsonataTemplate template = Expressions.jsonata(state.itemSelector(), state.info().origin());
+        if (template == null) {
+            return null;
+        }
+        return (visit, mapInput, index, item) -> {
+            try {
+                return template.evaluate(JsonataBindings.of(visit.forMapItem(mapInput, index, item)), "ItemSelector");
             } catch (EvaluationException e) {
                 throw visit.failure(e);
             }

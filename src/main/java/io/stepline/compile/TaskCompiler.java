@@ -19,8 +19,8 @@ final class TaskCompiler implements StateCompiler<TaskState> {
         }
         return new TaskStep(state.name(), DataFlowCompiler.compile(state),
                 new TaskInvoker(bound, state.resource(), graph.machine().executor()),
-                Dynamic.integer(state.timeoutSeconds(), "TimeoutSecondsPath", origin),
-                Dynamic.integer(state.heartbeatSeconds(), "HeartbeatSecondsPath", origin),
+                Dynamic.integer(state.timeoutSeconds(), "TimeoutSeconds", "TimeoutSecondsPath", 1, origin),
+                Dynamic.integer(state.heartbeatSeconds(), "HeartbeatSeconds", "HeartbeatSecondsPath", 1, origin),
                 RecoveryCompiler.compile(state, graph),
                 graph.indexOf(state.transition(), origin));
     }

@@ -25,6 +25,7 @@ final class WaitCompiler implements StateCompiler<WaitState> {
             return seconds ? new WaitTarget.SecondsPath(Expressions.path(path.path(), "SecondsPath", origin))
                     : new WaitTarget.TimestampPath(Expressions.path(path.path(), "TimestampPath", origin));
         }
-        throw new CompileException(origin, "JSONata states are not supported yet");
+        var field = Dynamic.jsonata(state.value(), seconds ? "Seconds" : "Timestamp", origin);
+        return seconds ? new WaitTarget.SecondsJsonata(field) : new WaitTarget.TimestampJsonata(field);
     }
 }

@@ -2,6 +2,7 @@ package io.stepline.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.expression.EvaluationScope;
+import io.stepline.expression.jsonata.JsonataBindings;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.expression.EvaluationException;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class StateVisit implements EvaluationScope {
     private JsonNode context;
     private String taskToken;
     private Map<String, JsonNode> pendingAssignments = Map.of();
+    private JsonataBindings jsonata;
 
     public StateVisit(Frame frame, String stateName, long enteredEventId, JsonNode stateInput) {
         this.frame = frame;
@@ -97,6 +99,22 @@ public final class StateVisit implements EvaluationScope {
             context = ContextObject.build(frame.execution(), stateName, enteredTime, retryCount, taskToken);
         }
         return context;
+    }
+
+    /**
+     * What this state's JSONata expressions read: {@code $states.input} is the raw state input;
+     * built once per visit so every expression shares its conversions.
+     */
+    public JsonataBindings jsonata() {
+        if (jsonata == null) {
+            jsonata = JsonataBindings.of(withInput(stateInput));
+        }
+        return jsonata;
+    }
+
+    /** The JSONata bindings with {@code $states.result} set when the state has a result. */
+    public JsonataBindings jsonataWithResult() {
+        return result == null ? jsonata() : jsonata().withResult(result);
     }
 
     /** The scope ItemSelector evaluates in for one Map item: {@code $$.Map.Item} is set. */

@@ -1,6 +1,8 @@
 package io.stepline.runtime.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.expression.jsonata.JsonataField;
+import io.stepline.expression.jsonata.JsonataBindings;
 import io.stepline.expression.EvaluationException;
 import io.stepline.expression.EvaluationScope;
 import io.stepline.expression.path.CompiledPath;
@@ -56,5 +58,13 @@ public sealed interface DynamicInteger {
             }
         }
         return null;
+    }
+
+    /** A JSONata field: an integer between {@code min} and {@code max}, AWS's messages otherwise. */
+    record FromJsonata(JsonataField field, long min, long max) implements DynamicInteger {
+        @Override
+        public long resolve(EvaluationScope scope) throws EvaluationException {
+            return field.integer(JsonataBindings.of(scope), min, max);
+        }
     }
 }

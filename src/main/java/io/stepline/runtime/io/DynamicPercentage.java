@@ -1,6 +1,8 @@
 package io.stepline.runtime.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.expression.jsonata.JsonataField;
+import io.stepline.expression.jsonata.JsonataBindings;
 import io.stepline.expression.EvaluationException;
 import io.stepline.expression.EvaluationScope;
 import io.stepline.expression.path.CompiledPath;
@@ -28,6 +30,14 @@ public sealed interface DynamicPercentage {
                         + shown + "\" which is not a valid percentage: " + path.text());
             }
             return value.doubleValue();
+        }
+    }
+
+    /** A JSONata ToleratedFailurePercentage: a number from 0 to 100. */
+    record FromJsonata(JsonataField field) implements DynamicPercentage {
+        @Override
+        public double resolve(EvaluationScope scope) throws EvaluationException {
+            return field.number(JsonataBindings.of(scope), 0, 100);
         }
     }
 }

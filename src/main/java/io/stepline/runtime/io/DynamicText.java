@@ -1,6 +1,8 @@
 package io.stepline.runtime.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.expression.jsonata.JsonataField;
+import io.stepline.expression.jsonata.JsonataBindings;
 import io.stepline.expression.EvaluationException;
 import io.stepline.expression.EvaluationScope;
 import io.stepline.expression.path.CompiledPath;
@@ -28,6 +30,14 @@ public sealed interface DynamicText {
                         + "\" which is not a valid string: " + path.text());
             }
             return value.textValue();
+        }
+    }
+
+    /** A JSONata field that must give a string (a Fail state's Error or Cause). */
+    record FromJsonata(JsonataField field) implements DynamicText {
+        @Override
+        public String resolve(EvaluationScope scope) throws EvaluationException {
+            return field.string(JsonataBindings.of(scope));
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.stepline.runtime.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.expression.jsonata.JsonataField;
+import io.stepline.expression.jsonata.JsonataBindings;
 import io.stepline.expression.EvaluationException;
 import io.stepline.expression.EvaluationScope;
 import io.stepline.expression.path.CompiledPath;
@@ -65,5 +67,21 @@ public sealed interface WaitTarget {
 
     private static String shown(JsonNode value) {
         return value.isTextual() ? value.textValue() : Json.write(value);
+    }
+
+    /** JSONata Seconds: a non-negative integer. */
+    record SecondsJsonata(JsonataField field) implements WaitTarget {
+        @Override
+        public long wakeAt(EvaluationScope scope, long now) throws EvaluationException {
+            return now + field.integer(JsonataBindings.of(scope), 0, 99_999_999L) * 1000L;
+        }
+    }
+
+    /** JSONata Timestamp: an ISO-8601 extended offset date-time. */
+    record TimestampJsonata(JsonataField field) implements WaitTarget {
+        @Override
+        public long wakeAt(EvaluationScope scope, long now) throws EvaluationException {
+            return field.timestamp(JsonataBindings.of(scope)).toInstant().toEpochMilli();
+        }
     }
 }
