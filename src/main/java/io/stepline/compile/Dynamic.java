@@ -56,7 +56,8 @@ final class Dynamic {
             return new DynamicText.Fixed(literal.value().asText());
         }
         if (source instanceof ValueSource.FromPath path) {
-            return new DynamicText.FromPath(pathField, Expressions.path(path.path(), pathField, origin));
+            return new DynamicText.FromPath(pathField, path.path(), Expressions.pathOrIntrinsic(path.path(), pathField,
+                    origin));
         }
         return new DynamicText.FromJsonata(jsonata(source, literalField, origin));
     }

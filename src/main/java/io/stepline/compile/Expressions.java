@@ -2,7 +2,10 @@ package io.stepline.compile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.definition.Origin;
+import io.stepline.expression.intrinsic.IntrinsicParser;
+import io.stepline.expression.intrinsic.IntrinsicSyntaxException;
 import io.stepline.expression.path.CompiledPath;
+import io.stepline.expression.template.DynamicValue;
 import io.stepline.expression.path.PathSyntaxException;
 import io.stepline.expression.path.Paths;
 import io.stepline.expression.path.ReferencePath;
@@ -33,6 +36,19 @@ final class Expressions {
         } catch (PathSyntaxException e) {
             throw new CompileException(origin, field + " '" + text + "' is not a valid path: " + e.getMessage());
         }
+    }
+
+    /** A path or, where AWS allows it, an intrinsic function call. */
+    static DynamicValue pathOrIntrinsic(String text, String field, Origin origin) throws CompileException {
+        if (IntrinsicParser.isIntrinsic(text)) {
+            try {
+                return new DynamicValue.Intrinsic(IntrinsicParser.parse(text));
+            } catch (IntrinsicSyntaxException e) {
+                throw new CompileException(origin, field + " '" + text + "' is not a valid intrinsic function: "
+                        + e.getMessage());
+            }
+        }
+        return new DynamicValue.Path(path(text, field, origin));
     }
 
     static ReferencePath referencePath(String text, String field, Origin origin) throws CompileException {

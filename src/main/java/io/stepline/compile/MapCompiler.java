@@ -22,7 +22,8 @@ final class MapCompiler implements StateCompiler<MapState> {
                 Dynamic.integer(state.maxConcurrency(), "MaxConcurrency", "MaxConcurrencyPath", 0, origin),
                 Dynamic.integer(state.toleratedFailureCount(), "ToleratedFailureCount", "ToleratedFailureCountPath", 0,
                         origin),
-                Dynamic.percentage(state.toleratedFailurePercentage(), origin));
+                Dynamic.percentage(state.toleratedFailurePercentage(), origin),
+                state.mode() == MapState.ProcessorMode.DISTRIBUTED);
         return new MapStep(state.name(), DataFlowCompiler.compile(state), items(state), selector(state),
                 graph.compileChild(state.processor(), "items"), limits, graph.machine().executor(),
                 RecoveryCompiler.compile(state, graph), graph.indexOf(state.transition(), origin));

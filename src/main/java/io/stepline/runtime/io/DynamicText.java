@@ -5,7 +5,7 @@ import io.stepline.expression.jsonata.JsonataField;
 import io.stepline.expression.jsonata.JsonataBindings;
 import io.stepline.expression.EvaluationException;
 import io.stepline.expression.EvaluationScope;
-import io.stepline.expression.path.CompiledPath;
+import io.stepline.expression.template.DynamicValue;
 import io.stepline.json.Json;
 
 /** A text field written literally or read from a path (Fail's Error/ErrorPath, Cause/CausePath). */
@@ -20,16 +20,19 @@ public sealed interface DynamicText {
         }
     }
 
-    /** A path whose value must be a string; AWS fails the state otherwise. */
-    record FromPath(String field, CompiledPath path) implements DynamicText {
+    /**
+     * ErrorPath/CausePath: a path, or an intrinsic function returning a string (AWS allows
+     * States.Format, JsonToString, ArrayGetItem, Base64Encode/Decode, Hash and UUID there).
+     */
+    record FromPath(String field, String text, DynamicValue value) implements DynamicText {
         @Override
         public String resolve(EvaluationScope scope) throws EvaluationException {
-            JsonNode value = path.read(scope);
-            if (!value.isTextual()) {
-                throw EvaluationException.runtime("The " + field + " field refers to value \"" + Json.write(value)
-                        + "\" which is not a valid string: " + path.text());
+            JsonNode resolved = value.evaluate(scope, field);
+            if (!resolved.isTextual()) {
+                throw EvaluationException.runtime("The " + field + " field refers to value \"" + Json.write(resolved)
+                        + "\" which is not a valid string: " + text);
             }
-            return value.textValue();
+            return resolved.textValue();
         }
     }
 

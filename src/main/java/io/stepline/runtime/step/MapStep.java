@@ -26,7 +26,7 @@ public final class MapStep extends StateStep {
 
     /** MaxConcurrency and the tolerated-failure limits, each null when not set. */
     public record Limits(DynamicInteger maxConcurrency, DynamicInteger toleratedCount,
-            DynamicPercentage toleratedPercentage) {
+            DynamicPercentage toleratedPercentage, boolean distributed) {
     }
 
     private final ItemsSource items;
@@ -73,7 +73,9 @@ public final class MapStep extends StateStep {
 
     private Tolerance tolerance(StateVisit visit, EvaluationScope scope) throws StateFailure {
         if (limits.toleratedCount() == null && limits.toleratedPercentage() == null) {
-            return Tolerance.NONE;
+            // A distributed Map run tolerates no failure by default and says so with
+            // States.ExceedToleratedFailureThreshold; an inline Map fails with the item's own error.
+            return limits.distributed() ? new Tolerance(0, -1) : Tolerance.NONE;
         }
         try {
             long count = limits.toleratedCount() == null ? -1 : limits.toleratedCount().resolve(scope);

@@ -4,7 +4,6 @@ import io.stepline.connector.TaskControl;
 import io.stepline.connector.TaskFailedException;
 import io.stepline.runtime.Frame;
 import io.stepline.runtime.error.ErrorNames;
-import io.stepline.runtime.error.ExecutionTimedOut;
 import java.time.Duration;
 
 /**
@@ -36,7 +35,8 @@ final class AttemptControl implements TaskControl {
             return;
         }
         if (deadline == machineDeadline && machineDeadline < Math.min(taskDeadline, heartbeatDeadline)) {
-            throw new ExecutionTimedOut();
+            // The whole execution is out of time: tell the task to stop, the invoker ends the run.
+            throw new InterruptedException("the execution timed out");
         }
         throw new TaskFailedException(deadline == taskDeadline ? ErrorNames.TIMEOUT : ErrorNames.HEARTBEAT_TIMEOUT,
                 null);

@@ -55,7 +55,8 @@ public final class TaskInvoker {
             recordFailure(frame, e);
             throw new StateFailure(e.error(), e.cause());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // The engine stopped the task: the execution timed out or this path was cancelled.
+            frame.checkRunning();
             throw new PathCancelled();
         }
     }
