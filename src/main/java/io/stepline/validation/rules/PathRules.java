@@ -2,7 +2,7 @@ package io.stepline.validation.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.validation.DiagnosticCode;
-import io.stepline.validation.syntax.IntrinsicFunctions;
+import io.stepline.validation.syntax.IntrinsicSyntax;
 import io.stepline.validation.syntax.PathSyntax.Roots;
 import java.util.List;
 
@@ -116,7 +116,7 @@ public final class PathRules implements Rule {
         if (value == null || !value.isTextual()) {
             return;
         }
-        if (IntrinsicFunctions.looksLikeCall(value.textValue())) {
+        if (IntrinsicSyntax.looksLikeCall(value.textValue())) {
             String problem = run.intrinsics().problemWith(value.textValue());
             if (problem != null) {
                 run.report(DiagnosticCode.INVALID_INTRINSIC, state.pointerOf(field), state.label() + ": " + field

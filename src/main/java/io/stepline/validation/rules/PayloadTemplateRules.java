@@ -3,7 +3,7 @@ package io.stepline.validation.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.definition.source.SourceMap;
 import io.stepline.validation.DiagnosticCode;
-import io.stepline.validation.syntax.IntrinsicFunctions;
+import io.stepline.validation.syntax.IntrinsicSyntax;
 import io.stepline.validation.syntax.PathSyntax.Roots;
 import java.util.Map;
 
@@ -88,7 +88,7 @@ public final class PayloadTemplateRules implements Rule {
             return;
         }
         String text = value.textValue();
-        if (IntrinsicFunctions.looksLikeCall(text)) {
+        if (IntrinsicSyntax.looksLikeCall(text)) {
             String problem = run.intrinsics().problemWith(text);
             if (problem != null) {
                 run.report(DiagnosticCode.INVALID_INTRINSIC, pointer, owner + ": '" + key + "' holds '" + text

@@ -7,7 +7,7 @@ import io.stepline.validation.Diagnostic;
 import io.stepline.validation.DiagnosticCode;
 import io.stepline.validation.Severity;
 import io.stepline.validation.ValidationOptions;
-import io.stepline.validation.syntax.IntrinsicFunctions;
+import io.stepline.validation.syntax.IntrinsicSyntax;
 import io.stepline.validation.syntax.JsonataSyntax;
 import io.stepline.validation.syntax.PathSyntax;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class ValidationRun {
     private final ValidationOptions options;
     private final DefinitionIndex index;
     private final PathSyntax paths = new PathSyntax();
-    private final IntrinsicFunctions intrinsics = new IntrinsicFunctions(paths);
+    private final IntrinsicSyntax intrinsics = new IntrinsicSyntax();
     private final JsonataSyntax jsonata = new JsonataSyntax();
     private final List<Diagnostic> found = new ArrayList<>();
 
@@ -56,7 +56,7 @@ public final class ValidationRun {
         return paths;
     }
 
-    public IntrinsicFunctions intrinsics() {
+    public IntrinsicSyntax intrinsics() {
         return intrinsics;
     }
 
