@@ -30,6 +30,23 @@ final class JsonPathEvaluator {
     }
 
     JsonNode read(JsonNode document) throws EvaluationException {
+        try {
+            return select(document);
+        } catch (JsonPathException e) {
+            throw EvaluationException.runtime("Invalid path '" + original + "' : " + e.getMessage());
+        }
+    }
+
+    JsonNode find(JsonNode document) {
+        try {
+            return select(document);
+        } catch (JsonPathException e) {
+            return null;
+        }
+    }
+
+    /** The selection; a wildcard, slice or filter over missing data selects an empty list (AWS). */
+    private JsonNode select(JsonNode document) {
         if (simple != null) {
             JsonNode found = simple.walk(document);
             if (found != null) {
@@ -40,24 +57,9 @@ final class JsonPathEvaluator {
             return toNode(jsonPath.read(document, JAYWAY));
         } catch (JsonPathException e) {
             if (!jsonPath.isDefinite()) {
-                // A wildcard, slice or filter over missing data selects nothing: an empty list (AWS).
                 return Json.NODES.arrayNode();
             }
-            throw EvaluationException.runtime("Invalid path '" + original + "' : " + e.getMessage());
-        }
-    }
-
-    JsonNode find(JsonNode document) {
-        if (simple != null) {
-            JsonNode found = simple.walk(document);
-            if (found != null) {
-                return found;
-            }
-        }
-        try {
-            return toNode(jsonPath.read(document, JAYWAY));
-        } catch (JsonPathException e) {
-            return jsonPath.isDefinite() ? null : Json.NODES.arrayNode();
+            throw e;
         }
     }
 

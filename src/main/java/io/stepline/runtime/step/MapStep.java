@@ -64,11 +64,7 @@ public final class MapStep extends StateStep {
             frame.record(HistoryEventType.MapStateSucceeded, EventDetails.NONE);
             return flow.complete(visit, results);
         });
-        if (outcome.caught()) {
-            exit(visit, outcome.value(), outcome.caughtBy().next());
-        } else {
-            exit(visit, flow.exit(visit, outcome.value()), next);
-        }
+        finish(visit, outcome, next);
     }
 
     private Tolerance tolerance(StateVisit visit, EvaluationScope scope) throws StateFailure {

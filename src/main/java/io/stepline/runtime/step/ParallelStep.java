@@ -43,10 +43,6 @@ public final class ParallelStep extends StateStep {
             frame.record(HistoryEventType.ParallelStateSucceeded, EventDetails.NONE);
             return flow.complete(visit, results);
         });
-        if (outcome.caught()) {
-            exit(visit, outcome.value(), outcome.caughtBy().next());
-        } else {
-            exit(visit, flow.exit(visit, outcome.value()), next);
-        }
+        finish(visit, outcome, next);
     }
 }

@@ -5,6 +5,7 @@ import io.stepline.runtime.Frame;
 import io.stepline.runtime.StateVisit;
 import io.stepline.runtime.error.ExecutionTimedOut;
 import io.stepline.runtime.error.PathCancelled;
+import io.stepline.runtime.error.Recovery;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
@@ -70,6 +71,18 @@ public abstract class StateStep implements Processor {
 
     /** The state's own behaviour; ends with {@link #exit} or by throwing a failure. */
     protected abstract void run(StateVisit visit) throws StateFailure;
+
+    /**
+     * Leaves a Task, Parallel or Map state after its recoverable part: a caught error goes to the
+     * catcher's target with the catcher's output as is; otherwise the output is shaped as usual.
+     */
+    protected final void finish(StateVisit visit, Recovery.Outcome outcome, int next) throws StateFailure {
+        if (outcome.caught()) {
+            exit(visit, outcome.value(), outcome.caughtBy().next());
+        } else {
+            exit(visit, flow.exit(visit, outcome.value()), next);
+        }
+    }
 
     /** Applies the state's assignments, records StateExited and moves the frame on. */
     protected final void exit(StateVisit visit, JsonNode output, int next) {

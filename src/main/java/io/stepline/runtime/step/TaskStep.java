@@ -37,11 +37,7 @@ public final class TaskStep extends StateStep {
             JsonNode result = invoker.invoke(visit, arguments, timeouts(visit, effective));
             return flow.complete(visit, result);
         });
-        if (outcome.caught()) {
-            exit(visit, outcome.value(), outcome.caughtBy().next());
-        } else {
-            exit(visit, flow.exit(visit, outcome.value()), next);
-        }
+        finish(visit, outcome, next);
     }
 
     private TaskTimeouts timeouts(StateVisit visit, JsonNode effective) throws StateFailure {
