@@ -27,13 +27,14 @@ class PackageArrowsTest {
         ALLOWED.put("expression", Set.of("definition", "json"));
         ALLOWED.put("validation", Set.of("definition", "expression", "json"));
         ALLOWED.put("connector", Set.of("json"));
-        ALLOWED.put("runtime", Set.of("definition", "expression", "connector", "json"));
+        ALLOWED.put("store", Set.of("json"));
+        ALLOWED.put("runtime", Set.of("definition", "expression", "connector", "store", "json"));
         ALLOWED.put("compile", Set.of("definition", "expression", "runtime", "connector", "json"));
         ALLOWED.put("engine", Set.of("definition", "expression", "validation", "compile", "runtime", "connector",
-                "config", "json"));
+                "store", "config", "json"));
         ALLOWED.put("testing", Set.of("engine", "runtime", "connector", "definition", "json"));
-        ALLOWED.put("cli", Set.of("engine", "testing", "runtime", "validation", "config", "connector", "definition",
-                "json"));
+        ALLOWED.put("cli", Set.of("engine", "testing", "runtime", "validation", "store", "config", "connector",
+                "definition", "json"));
     }
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
