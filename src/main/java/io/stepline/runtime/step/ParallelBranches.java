@@ -94,8 +94,11 @@ final class ParallelBranches {
         }
     }
 
-    /** The branch outputs in order, or the earliest failure. */
+    /** The branch outputs in order, or the earliest failure; the parent continues after the last branch event. */
     private static JsonNode collect(Frame parent, PathOutcome[] outcomes) throws StateFailure {
+        for (PathOutcome outcome : outcomes) {
+            parent.continueAfter(outcome.lastEventId());
+        }
         parent.checkRunning();
         PathOutcome firstFailure = null;
         long end = parent.timeline().now();
