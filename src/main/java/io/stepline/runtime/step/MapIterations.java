@@ -119,7 +119,13 @@ final class MapIterations {
             long chain = parent.lastEventId();
             int index = group.isCancelled() ? outcomes.length : nextItem.getAndIncrement();
             while (index < outcomes.length) {
-                Iteration iteration = iterate(index, parent.timeline().fork(), chain);
+                Iteration iteration;
+                try {
+                    iteration = iterate(index, parent.timeline().fork(), chain);
+                } catch (RuntimeException fault) {
+                    group.cancel(); // an engine fault stops the other workers; the fault itself goes up
+                    throw fault;
+                }
                 chain = iteration.outcome().lastEventId();
                 boolean stopped = group.isCancelled();
                 index = stopped ? outcomes.length : nextItem.getAndIncrement();

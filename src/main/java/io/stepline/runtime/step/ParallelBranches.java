@@ -75,7 +75,13 @@ final class ParallelBranches {
     private void runBranch(Frame parent, JsonNode input, Cancellation group, PathOutcome[] outcomes, int index,
             AtomicBoolean failed) {
         Scope scope = branches.get(index);
-        PathOutcome outcome = PathOutcome.run(scope, child(parent, scope, input, group));
+        PathOutcome outcome;
+        try {
+            outcome = PathOutcome.run(scope, child(parent, scope, input, group));
+        } catch (RuntimeException fault) {
+            group.cancel(); // an engine fault stops the siblings too; the fault itself goes up
+            throw fault;
+        }
         outcomes[index] = outcome;
         if (!outcome.succeeded() && !outcome.cancelled() && failed.compareAndSet(false, true)) {
             group.cancel();
