@@ -3,12 +3,17 @@ package io.stepline.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepline.engine.Pipeline;
+import io.stepline.runtime.history.HistoryEvent;
+import io.stepline.runtime.history.HistoryEventType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Inline Map histories, as AWS recorded them for LocalStack's test_map_state, test_map_state_catch
@@ -58,6 +63,33 @@ class HistoryOfMapTest {
         assertThat(HistoryLines.of(result)).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void onRealTimeWithSeveralWorkersEachIterationIsAChainAndTheMapContinuesAfterTheLastIteration() {
+        Pipeline pipeline = Machines.load("""
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true, "MaxConcurrency": 3,
+                  "ItemProcessor": {"StartAt": "One", "States": {"One": {"Type": "Pass", "Next": "Two"},
+                    "Two": {"Type": "Pass", "End": true}}}}}}
+                """, Map.of());
+
+        List<HistoryEvent> events = Machines.runReal(pipeline, "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]").history();
+
+        assertThat(events).hasSize(2 + 1 + 10 * 6 + 3);
+        Set<Long> iterationStarts = new HashSet<>(Set.of(3L)); // MapStateStarted, or where an iteration ended
+        for (HistoryEvent event : events) {
+            assertThat(event.previousEventId()).isLessThan(event.id());
+            if (event.type() == HistoryEventType.PassStateExited) {
+                iterationStarts.add(event.id());
+            }
+        }
+        assertThat(events).filteredOn(e -> e.type() == HistoryEventType.MapIterationStarted)
+                .hasSize(10).allSatisfy(e -> assertThat(iterationStarts).contains(e.previousEventId()));
+        HistoryEvent succeeded = events.get(events.size() - 3);
+        assertThat(succeeded.type()).isEqualTo(HistoryEventType.MapStateSucceeded);
+        assertThat(events.get(events.size() - 4).type()).isEqualTo(HistoryEventType.MapIterationSucceeded);
+        assertThat(succeeded.previousEventId()).isEqualTo(succeeded.id() - 1);
+        assertThat(events.get(events.size() - 2).previousEventId()).isEqualTo(succeeded.id() - 1);
+    }
+
     @ParameterizedTest(name = "virtual time: {0}")
     @ValueSource(booleans = {true, false})
     void aCaughtItemFailure(boolean virtual) {
@@ -94,9 +126,8 @@ class HistoryOfMapTest {
                 "{\"Error\": \"HandleItemFailError\", \"Cause\": \"HandleItemFailCause\"}"));
     }
 
-    @ParameterizedTest(name = "virtual time: {0}")
-    @ValueSource(booleans = {true})
-    void aRetriedMapStartsAgainWithoutMapStateFailedInBetween(boolean virtual) {
+    @Test
+    void aRetriedMapStartsAgainWithoutMapStateFailedInBetween() {
         Pipeline pipeline = Machines.load("""
                 {"StartAt": "StartState", "States": {
                   "StartState": {"Type": "Pass", "Result": [1], "ResultPath": "$.arr", "Next": "MapState"},

@@ -3,6 +3,11 @@ package io.stepline.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stepline.engine.Pipeline;
+import io.stepline.runtime.history.EventDetails;
+import io.stepline.runtime.history.HistoryEvent;
+import io.stepline.runtime.history.HistoryEventType;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,6 +41,40 @@ class HistoryOfParallelTest {
                 "8 ParallelStateSucceeded 7",
                 "9 ParallelStateExited 7 P",
                 "10 ExecutionSucceeded 9");
+    }
+
+    @Test
+    void onRealTimeEachBranchIsAChainFromParallelStateStartedAndTheStateContinuesAfterTheLastEvent() {
+        Pipeline pipeline = Machines.load("""
+                {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+                  {"StartAt": "A1", "States": {"A1": {"Type": "Pass", "Next": "A2"}, "A2": {"Type": "Pass", "End": true}}},
+                  {"StartAt": "B1", "States": {"B1": {"Type": "Pass", "Next": "B2"}, "B2": {"Type": "Pass", "End": true}}},
+                  {"StartAt": "C1", "States": {"C1": {"Type": "Pass", "End": true}}}]}}}
+                """, Map.of());
+
+        List<HistoryEvent> events = Machines.runReal(pipeline, "{}").history();
+
+        assertThat(events).hasSize(16);
+        Map<String, HistoryEvent> byName = new HashMap<>();
+        for (HistoryEvent event : events) {
+            assertThat(event.id()).isEqualTo(events.indexOf(event) + 1L);
+            assertThat(event.previousEventId()).isLessThan(event.id());
+            if (event.details() instanceof EventDetails.StateEntered entered) {
+                byName.put(entered.name() + ">", event);
+            } else if (event.details() instanceof EventDetails.StateExited exited) {
+                byName.put(exited.name() + "<", event);
+            }
+        }
+        assertThat(byName.get("A1>").previousEventId()).isEqualTo(3);
+        assertThat(byName.get("B1>").previousEventId()).isEqualTo(3);
+        assertThat(byName.get("C1>").previousEventId()).isEqualTo(3);
+        assertThat(byName.get("A2>").previousEventId()).isEqualTo(byName.get("A1<").id());
+        assertThat(byName.get("B2>").previousEventId()).isEqualTo(byName.get("B1<").id());
+        HistoryEvent succeeded = events.get(13);
+        assertThat(succeeded.type()).isEqualTo(HistoryEventType.ParallelStateSucceeded);
+        assertThat(succeeded.previousEventId()).isEqualTo(13); // the last branch event, whichever branch
+        assertThat(events.get(14).type()).isEqualTo(HistoryEventType.ParallelStateExited);
+        assertThat(events.get(14).previousEventId()).isEqualTo(13);
     }
 
     @Test
