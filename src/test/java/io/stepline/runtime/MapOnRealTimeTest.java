@@ -106,6 +106,28 @@ class MapOnRealTimeTest {
     }
 
     @Test
+    void aFailingItemDoesNotWaitForAnotherItemStuckInALongTask() {
+        CountDownLatch stuckStarted = new CountDownLatch(1);
+        LocalFunction stuckOrBroken = (payload, control) -> {
+            if (payload.intValue() == 0) {
+                stuckStarted.countDown();
+                Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+                return payload;
+            }
+            stuckStarted.await(TestFunctions.LATCH_SECONDS, TimeUnit.SECONDS);
+            throw new FunctionError("Item.Broken", "item 1 is broken");
+        };
+        Pipeline pipeline = Machines.load("""
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true, "MaxConcurrency": 2, %s}}}
+                """.formatted(ITEM_TASK), Map.of("work", stuckOrBroken));
+
+        ExecutionResult result = Machines.runReal(pipeline, numbers(2));
+
+        assertThat(result.status()).as(Machines.describe(result)).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(result.error()).isEqualTo("Item.Broken");
+    }
+
+    @Test
     void itemSelectorSeesTheItemIndexAndValueInTheContext() {
         Pipeline pipeline = Machines.load("""
                 {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true, "ItemsPath": "$.letters",

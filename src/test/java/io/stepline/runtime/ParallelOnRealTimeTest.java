@@ -51,6 +51,33 @@ class ParallelOnRealTimeTest {
     }
 
     @Test
+    void aFailingBranchDoesNotWaitForASiblingStuckInALongTask() {
+        CountDownLatch siblingWorking = new CountDownLatch(1);
+        LocalFunction stuck = (payload, control) -> {
+            siblingWorking.countDown();
+            Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+            return payload;
+        };
+        LocalFunction breakAfterSibling = (payload, control) -> {
+            siblingWorking.await(TestFunctions.LATCH_SECONDS, TimeUnit.SECONDS);
+            throw new FunctionError("Branch.Broken", "branch one broke");
+        };
+        Pipeline pipeline = Machines.load("""
+                {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+                  {"StartAt": "Stuck", "States": {"Stuck": {"Type": "Task", "End": true,
+                    "Resource": "arn:aws:lambda:us-east-1:123456789012:function:stuck"}}},
+                  {"StartAt": "Break", "States": {"Break": {"Type": "Task", "End": true,
+                    "Resource": "arn:aws:lambda:us-east-1:123456789012:function:breakAfterSibling"}}}]}}}
+                """, Map.of("stuck", stuck, "breakAfterSibling", breakAfterSibling));
+
+        ExecutionResult result = Machines.runReal(pipeline, "{}");
+
+        assertThat(result.status()).as(Machines.describe(result)).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(result.error()).isEqualTo("Branch.Broken");
+        assertThat(result.cause()).isEqualTo(CAUSE);
+    }
+
+    @Test
     void aCatchOnTheParallelCatchesTheBranchError() {
         ExecutionResult result = Machines.runReal(failingBesideLongWait("""
                 , "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Recovered"}]
