@@ -52,29 +52,54 @@ class ParallelOnRealTimeTest {
 
     @Test
     void aFailingBranchDoesNotWaitForASiblingStuckInALongTask() {
+        ExecutionResult result = Machines.runReal(failingBesideStuckTask("Never.Raised"), "{}");
+
+        assertThat(result.status()).as(Machines.describe(result)).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(result.error()).isEqualTo("Branch.Broken");
+        assertThat(result.cause()).isEqualTo(CAUSE);
+    }
+
+    @Test
+    void stoppingTheStuckSiblingLeavesNoInterruptBehindForTheStatesAfterTheParallel() {
+        // The stuck branch runs on the calling thread and keeps its interrupt flag set, as well-behaved
+        // code does; the Wait after the caught failure runs on that thread too and must not see it.
+        ExecutionResult result = Machines.runReal(failingBesideStuckTask("States.ALL"), "{}");
+
+        assertThat(result.succeeded()).as(Machines.describe(result)).isTrue();
+        assertThat(result.output().get("error").get("Error").textValue()).isEqualTo("Branch.Broken");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    /**
+     * Branch one is stuck in a ten-minute task on the calling thread (when interrupted, it restores
+     * the flag and returns); branch two fails meanwhile.
+     */
+    private static Pipeline failingBesideStuckTask(String caught) {
         CountDownLatch siblingWorking = new CountDownLatch(1);
         LocalFunction stuck = (payload, control) -> {
             siblingWorking.countDown();
-            Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+            try {
+                Thread.sleep(TimeUnit.MINUTES.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return payload;
         };
         LocalFunction breakAfterSibling = (payload, control) -> {
             siblingWorking.await(TestFunctions.LATCH_SECONDS, TimeUnit.SECONDS);
             throw new FunctionError("Branch.Broken", "branch one broke");
         };
-        Pipeline pipeline = Machines.load("""
-                {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
-                  {"StartAt": "Stuck", "States": {"Stuck": {"Type": "Task", "End": true,
-                    "Resource": "arn:aws:lambda:us-east-1:123456789012:function:stuck"}}},
-                  {"StartAt": "Break", "States": {"Break": {"Type": "Task", "End": true,
-                    "Resource": "arn:aws:lambda:us-east-1:123456789012:function:breakAfterSibling"}}}]}}}
-                """, Map.of("stuck", stuck, "breakAfterSibling", breakAfterSibling));
-
-        ExecutionResult result = Machines.runReal(pipeline, "{}");
-
-        assertThat(result.status()).as(Machines.describe(result)).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(result.error()).isEqualTo("Branch.Broken");
-        assertThat(result.cause()).isEqualTo(CAUSE);
+        return Machines.load("""
+                {"StartAt": "P", "States": {
+                  "P": {"Type": "Parallel", "Next": "Done", "Branches": [
+                    {"StartAt": "Stuck", "States": {"Stuck": {"Type": "Task", "End": true,
+                      "Resource": "arn:aws:lambda:us-east-1:123456789012:function:stuck"}}},
+                    {"StartAt": "Break", "States": {"Break": {"Type": "Task", "End": true,
+                      "Resource": "arn:aws:lambda:us-east-1:123456789012:function:breakAfterSibling"}}}],
+                    "Catch": [{"ErrorEquals": ["%s"], "ResultPath": "$.error", "Next": "Pause"}]},
+                  "Pause": {"Type": "Wait", "Seconds": 1, "Next": "Done"},
+                  "Done": {"Type": "Succeed"}}}
+                """.formatted(caught), Map.of("stuck", stuck, "breakAfterSibling", breakAfterSibling));
     }
 
     @Test
