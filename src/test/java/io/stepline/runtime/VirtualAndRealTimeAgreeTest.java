@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.connector.function.FunctionError;
 import io.stepline.connector.function.LocalFunction;
 import io.stepline.engine.Pipeline;
+import io.stepline.runtime.history.EventDetails;
+import io.stepline.runtime.history.HistoryEvent;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -59,6 +61,40 @@ class VirtualAndRealTimeAgreeTest {
                 {"pause": 1, "numbers": [1, 2, 3, 4], "fine": true,
                  "both": [[{"n": 2, "retry": 1}, {"n": 4, "retry": 1}, "broken", {"n": 8, "retry": 1}], "waited"]}
                 """));
+    }
+
+    @Test
+    void onVirtualTimeAMapTakesAsLongAsItsConcurrencyAllowsAndAParallelAsLongAsItsLongestBranch() {
+        Pipeline pipeline = Machines.load("""
+                {"StartAt": "Limited", "States": {
+                  "Limited": {"Type": "Map", "MaxConcurrency": 2, "ResultPath": null, "Next": "Unlimited",
+                    "ItemProcessor": {"StartAt": "Ten", "States": {"Ten": {"Type": "Wait", "Seconds": 10, "End": true}}}},
+                  "Unlimited": {"Type": "Map", "ResultPath": null, "Next": "Both",
+                    "ItemProcessor": {"StartAt": "Ten2", "States": {"Ten2": {"Type": "Wait", "Seconds": 10, "End": true}}}},
+                  "Both": {"Type": "Parallel", "End": true, "Branches": [
+                    {"StartAt": "Short", "States": {"Short": {"Type": "Wait", "Seconds": 10, "End": true}}},
+                    {"StartAt": "Long", "States": {"Long": {"Type": "Wait", "Seconds": 30, "End": true}}}]}}}
+                """, Map.of());
+
+        ExecutionResult result = Machines.runVirtual(pipeline, "[1, 2, 3, 4, 5]");
+
+        assertThat(result.succeeded()).as(Machines.describe(result)).isTrue();
+        assertThat(secondsIn(result, "Limited")).isEqualTo(30); // five items, two at a time
+        assertThat(secondsIn(result, "Unlimited")).isEqualTo(10);
+        assertThat(secondsIn(result, "Both")).isEqualTo(30);
+    }
+
+    /** Virtual seconds between a state's entered and exited events. */
+    private static long secondsIn(ExecutionResult result, String state) {
+        long entered = -1;
+        for (HistoryEvent event : result.history()) {
+            if (event.details() instanceof EventDetails.StateEntered e && e.name().equals(state)) {
+                entered = event.timestamp();
+            } else if (event.details() instanceof EventDetails.StateExited e && e.name().equals(state)) {
+                return (event.timestamp() - entered) / 1000;
+            }
+        }
+        throw new AssertionError(state + " never exited");
     }
 
     @Test
