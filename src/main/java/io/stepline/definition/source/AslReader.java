@@ -84,10 +84,10 @@ public final class AslReader {
         return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
-    /** Jackson's message without its "at [Source: ...]" tail and internal jargon. */
     /**
-     * What is wrong, in one line. A YAML parser message starts with its context ("while parsing
-     * a flow mapping"); the problem itself ("expected ',' or '}'") comes after, so take that.
+     * What is wrong, in one line: Jackson's message without its "at [Source: ...]" tail and
+     * internal jargon. A YAML parser message starts with its context ("while parsing a flow
+     * mapping"); the problem itself ("expected ',' or '}'") comes after, so take that.
      */
     public static String syntaxMessage(JsonProcessingException e) {
         if (e instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
