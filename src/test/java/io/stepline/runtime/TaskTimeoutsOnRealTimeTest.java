@@ -99,15 +99,15 @@ class TaskTimeoutsOnRealTimeTest {
     @Test
     void heartbeatSecondsLetsAFunctionThatKeepsSendingHeartbeatsRunPastIt() {
         LocalFunction beating = (payload, control) -> {
-            for (int i = 0; i < 10; i++) { // 2.5 s in all, well past the 1 s heartbeat
-                Thread.sleep(250);
+            for (int i = 0; i < 20; i++) { // 4 s in all, twice the heartbeat, a beat every tenth of it
+                Thread.sleep(200);
                 control.heartbeat();
             }
             return payload;
         };
 
         ExecutionResult result = Machines.runReal(
-                task("\"TimeoutSeconds\": 50, \"HeartbeatSeconds\": 1", beating), "{\"beat\": 1}");
+                task("\"TimeoutSeconds\": 50, \"HeartbeatSeconds\": 2", beating), "{\"beat\": 1}");
 
         assertThat(result.succeeded()).as(Machines.describe(result)).isTrue();
         assertThat(result.output()).isEqualTo(Machines.json("{\"beat\": 1}"));
