@@ -3,6 +3,7 @@ package io.stepline.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.config.ConfigLoader;
+import io.stepline.definition.source.AslSyntaxException;
 import io.stepline.engine.CheckedDefinition;
 import io.stepline.engine.DefinitionException;
 import io.stepline.engine.Stepline;
@@ -63,8 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (DefinitionException malformed) {
                 errors = true;
                 if (format == Format.json) {
-                    malformed.problems().forEach(p -> json.add(Json.NODES.objectNode().put("file", file.toString())
-                            .put("severity", "error").put("code", "MALFORMED").put("message", p)));
+                    json.add(toJson(file, malformed.syntax()));
                 } else {
                     malformed.problems().forEach(System.out::println);
                 }
@@ -74,6 +74,17 @@ final class ValidateCommand implements Callable<Integer> {
             System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         }
         return errors ? Failures.FAILED : 0;
+    }
+
+    private static ObjectNode toJson(Path file, AslSyntaxException malformed) {
+        return Json.NODES.objectNode()
+                .put("file", file.toString())
+                .put("line", malformed.position().line())
+                .put("column", malformed.position().column())
+                .put("severity", "error")
+                .put("code", DefinitionException.MALFORMED)
+                .put("pointer", "")
+                .put("message", malformed.getMessage());
     }
 
     private static ObjectNode toJson(Path file, Diagnostic d) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.stepline.definition.source.AslReader;
 import io.stepline.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
-            throw new ConfigException(file + where + ": " + e.getOriginalMessage().split("\n")[0]);
+            throw new ConfigException(file + where + ": " + AslReader.syntaxMessage(e));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }

@@ -23,7 +23,7 @@ public record CheckedDefinition(AslDocument document, List<Diagnostic> diagnosti
         try {
             document = READER.read(file, text);
         } catch (AslSyntaxException e) {
-            throw new DefinitionException(List.of(e.describe()));
+            throw DefinitionException.malformed(e);
         }
         return new CheckedDefinition(document, VALIDATOR.validate(document, options));
     }

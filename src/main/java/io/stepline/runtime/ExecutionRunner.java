@@ -24,10 +24,11 @@ public final class ExecutionRunner {
             History history) {
         Execution execution = new Execution(machine.identity(), name, input, history, timeline,
                 machine.timeoutSeconds(), 0);
-        long started = history.record(0, timeline.now(), HistoryEventType.ExecutionStarted,
+        history.record(0, timeline.now(), HistoryEventType.ExecutionStarted,
                 new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN, machine.identity().arn()));
+        // As in AWS, the first state's entered event links to event 0, not to ExecutionStarted.
         Frame root = new Frame(execution, Variables.root(), timeline, execution.cancellation(), input,
-                machine.root().start(), started);
+                machine.root().start(), 0);
         try {
             machine.root().run(root);
             root.record(HistoryEventType.ExecutionSucceeded, new EventDetails.ExecutionSucceeded(root.value()));

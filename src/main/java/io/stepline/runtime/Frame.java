@@ -81,6 +81,19 @@ public final class Frame {
         return lastEventId;
     }
 
+    /**
+     * Records an event that the path's next event does not link to, as AWS records
+     * ParallelStateSucceeded, MapStateSucceeded and MapIteration{Succeeded,Failed,Aborted}.
+     */
+    public long recordAside(HistoryEventType type, EventDetails details) {
+        return execution.history().record(lastEventId, timeline.now(), type, details);
+    }
+
+    /** Continues this path after child paths (branches, iterations) whose last event is {@code eventId}. */
+    public void continueAfter(long eventId) {
+        lastEventId = Math.max(lastEventId, eventId);
+    }
+
     /** Stops the path with an ASL error; the scope runner rethrows it. */
     public void fail(StateFailure stateFailure) {
         this.failure = stateFailure;

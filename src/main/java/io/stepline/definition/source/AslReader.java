@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ public final class AslReader {
             }
             return new AslDocument(file, root, sourceMap, List.copyOf(duplicates));
         } catch (JsonProcessingException e) {
-            throw new AslSyntaxException(file, positionOf(e.getLocation()), cleanMessage(e));
+            throw new AslSyntaxException(file, positionOf(e.getLocation()), syntaxMessage(e));
         } catch (IOException e) {
             throw new AslSyntaxException(file, Position.UNKNOWN, "cannot read: " + e.getMessage());
         }
@@ -83,8 +84,16 @@ public final class AslReader {
         return new Position(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
-    /** Jackson's message without its "at [Source: ...]" tail and internal jargon. */
-    private static String cleanMessage(JsonProcessingException e) {
+    /**
+     * What is wrong, in one line: Jackson's message without its "at [Source: ...]" tail and
+     * internal jargon. A YAML parser message starts with its context ("while parsing a flow
+     * mapping"); the problem itself ("expected ',' or '}'") comes after, so take that.
+     */
+    public static String syntaxMessage(JsonProcessingException e) {
+        if (e instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+            String problem = yaml.getProblem().strip();
+            return yaml.getContext() == null ? problem : problem + " (" + yaml.getContext().strip() + ")";
+        }
         String message = e.getOriginalMessage();
         if (message == null) {
             return "malformed document";

@@ -23,6 +23,12 @@ public final class Recovery {
         JsonNode run() throws StateFailure;
     }
 
+    /** Told once the state stops retrying an error, before a Catch takes it or it goes up. */
+    @FunctionalInterface
+    public interface GivingUp {
+        void accept(StateFailure failure);
+    }
+
     /** How the recoverable part ended: a value to finish normally, or a catcher's output. */
     public record Outcome(JsonNode value, CatchHandler caughtBy) {
         public boolean caught() {
@@ -31,6 +37,10 @@ public final class Recovery {
     }
 
     public Outcome run(StateVisit visit, Attempt attempt) throws StateFailure {
+        return run(visit, attempt, failure -> { });
+    }
+
+    public Outcome run(StateVisit visit, Attempt attempt, GivingUp givingUp) throws StateFailure {
         int[] counters = retry.newCounters();
         while (true) {
             try {
@@ -42,6 +52,7 @@ public final class Recovery {
                     visit.retried();
                     continue;
                 }
+                givingUp.accept(failure);
                 CatchHandler handler = catches.find(failure.error());
                 if (handler == null) {
                     throw failure;

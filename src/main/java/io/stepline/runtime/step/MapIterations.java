@@ -29,6 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@value #UNLIMITED_WORKERS} when unlimited, as AWS caps inline Maps) pull items in order; the
  * caller is one of them. On virtual time the items run one after another, each starting when a
  * concurrency slot would have been free, so timelines match real time.
+ * <p>
+ * History follows AWS: a worker's next iteration links to the last state event of its previous
+ * one (MapIteration{Succeeded,Failed} are recorded aside); a worker's final successful iteration
+ * ends with its MapIterationSucceeded, and the Map continues after the latest worker.
  */
 final class MapIterations {
     static final int UNLIMITED_WORKERS = 40;
@@ -63,6 +67,10 @@ final class MapIterations {
         }
     }
 
+    /** One iteration's outcome and the id of the MapIteration* event that closed it. */
+    private record Iteration(PathOutcome outcome, long endedEventId) {
+    }
+
     /** The state of one Map run. */
     private final class Run {
         private final StateVisit visit;
@@ -88,16 +96,14 @@ final class MapIterations {
 
         void concurrently(long maxConcurrency) {
             int workers = (int) Math.min(items.size(), maxConcurrency > 0 ? maxConcurrency : UNLIMITED_WORKERS);
-            List<Future<?>> futures = new ArrayList<>();
+            List<Future<Long>> futures = new ArrayList<>();
             for (int w = 1; w < workers; w++) {
                 futures.add(executor.submit(this::work));
             }
-            if (workers > 0) {
-                work();
-            }
-            for (Future<?> future : futures) {
+            long last = workers > 0 ? work() : parent.lastEventId();
+            for (Future<Long> future : futures) {
                 try {
-                    future.get();
+                    last = Math.max(last, future.get());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new PathCancelled();
@@ -105,33 +111,61 @@ final class MapIterations {
                     throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 }
             }
+            parent.continueAfter(last);
         }
 
-        private void work() {
-            int index;
-            while (!group.isCancelled() && (index = nextItem.getAndIncrement()) < outcomes.length) {
-                iterate(index, parent.timeline().fork());
+        /** One worker: takes items until none are left; returns the event the Map continues from. */
+        private long work() {
+            long chain = parent.lastEventId();
+            int index = group.isCancelled() ? outcomes.length : nextItem.getAndIncrement();
+            while (index < outcomes.length) {
+                Iteration iteration;
+                try {
+                    iteration = iterate(index, parent.timeline().fork(), chain);
+                } catch (RuntimeException fault) {
+                    group.cancel(); // an engine fault stops the other workers; the fault itself goes up
+                    throw fault;
+                }
+                chain = iteration.outcome().lastEventId();
+                boolean stopped = group.isCancelled();
+                index = stopped ? outcomes.length : nextItem.getAndIncrement();
+                if (!stopped && index >= outcomes.length && iteration.outcome().succeeded()) {
+                    chain = iteration.endedEventId();
+                }
             }
+            return chain;
         }
 
         void virtually(long maxConcurrency) {
-            PriorityQueue<Long> freeSlots = new PriorityQueue<>();
+            PriorityQueue<Slot> slots = new PriorityQueue<>();
+            List<Slot> unlimited = new ArrayList<>();
             long start = parent.timeline().now();
+            int opened = 0;
             for (int index = 0; index < outcomes.length && stopper == null; index++) {
-                long begin = start;
-                if (maxConcurrency > 0 && freeSlots.size() >= maxConcurrency) {
-                    begin = Math.max(start, freeSlots.poll());
-                }
+                Slot slot = maxConcurrency > 0 && slots.size() >= maxConcurrency ? slots.poll()
+                        : new Slot(start, parent.lastEventId(), parent.lastEventId(), opened++);
                 var timeline = parent.timeline().fork();
-                timeline.advanceTo(begin);
-                freeSlots.add(iterate(index, timeline).endTime());
+                timeline.advanceTo(Math.max(start, slot.freeAt()));
+                Iteration iteration = iterate(index, timeline, slot.chain());
+                PathOutcome outcome = iteration.outcome();
+                Slot next = new Slot(outcome.endTime(), outcome.lastEventId(),
+                        outcome.succeeded() ? iteration.endedEventId() : outcome.lastEventId(), slot.order());
+                (maxConcurrency > 0 ? slots : unlimited).add(next);
             }
+            long last = parent.lastEventId();
+            for (Slot slot : slots) {
+                last = Math.max(last, stopper == null ? slot.ended() : slot.chain());
+            }
+            for (Slot slot : unlimited) {
+                last = Math.max(last, stopper == null ? slot.ended() : slot.chain());
+            }
+            parent.continueAfter(last);
         }
 
-        private PathOutcome iterate(int index, io.stepline.runtime.time.Timeline timeline) {
+        private Iteration iterate(int index, io.stepline.runtime.time.Timeline timeline, long chain) {
             JsonNode item = items.get(index);
             Frame child = new Frame(parent.execution(), parent.variables().child(), timeline, group, null,
-                    processor.start(), parent.lastEventId());
+                    processor.start(), chain);
             EventDetails.MapIteration details = new EventDetails.MapIteration(stateName, index);
             child.record(HistoryEventType.MapIterationStarted, details);
             PathOutcome outcome;
@@ -140,18 +174,19 @@ final class MapIterations {
                         processor.start());
                 outcome = PathOutcome.run(processor, child);
             } catch (StateFailure failure) {
-                outcome = new PathOutcome(null, failure, null, timeline.now());
+                outcome = new PathOutcome(null, failure, null, timeline.now(), child.lastEventId());
             }
             outcomes[index] = outcome;
+            long ended;
             if (outcome.succeeded()) {
-                child.record(HistoryEventType.MapIterationSucceeded, details);
+                ended = child.recordAside(HistoryEventType.MapIterationSucceeded, details);
             } else if (outcome.cancelled()) {
-                child.record(HistoryEventType.MapIterationAborted, details);
+                ended = child.recordAside(HistoryEventType.MapIterationAborted, details);
             } else {
-                child.record(HistoryEventType.MapIterationFailed, details);
+                ended = child.recordAside(HistoryEventType.MapIterationFailed, details);
                 onFailure(outcome);
             }
-            return outcome;
+            return new Iteration(outcome, ended);
         }
 
         private void onFailure(PathOutcome outcome) {
@@ -163,6 +198,15 @@ final class MapIterations {
                     }
                 }
                 group.cancel();
+            }
+        }
+
+        /** A concurrency slot on virtual time: when it is free, and the events its next item follows. */
+        private record Slot(long freeAt, long chain, long ended, int order) implements Comparable<Slot> {
+            @Override
+            public int compareTo(Slot other) {
+                int byTime = Long.compare(freeAt, other.freeAt);
+                return byTime != 0 ? byTime : Integer.compare(order, other.order);
             }
         }
 

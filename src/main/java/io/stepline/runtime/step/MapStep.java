@@ -49,6 +49,7 @@ public final class MapStep extends StateStep {
     protected void run(StateVisit visit) throws StateFailure {
         Frame frame = visit.frame();
         JsonNode effective = flow.enter(visit);
+        StateFailure[] iterationFailure = new StateFailure[1];
         Recovery.Outcome outcome = recovery.run(visit, () -> {
             EvaluationScope scope = visit.withInput(effective);
             long maxConcurrency = limits.maxConcurrency() == null ? 0 : resolve(visit, limits.maxConcurrency(), scope);
@@ -58,11 +59,16 @@ public final class MapStep extends StateStep {
             try {
                 results = iterations.run(visit, effective, list, maxConcurrency, tolerance(visit, scope));
             } catch (StateFailure failure) {
-                frame.record(HistoryEventType.MapStateFailed, EventDetails.NONE);
+                iterationFailure[0] = failure;
                 throw failure;
             }
-            frame.record(HistoryEventType.MapStateSucceeded, EventDetails.NONE);
+            frame.recordAside(HistoryEventType.MapStateSucceeded, EventDetails.NONE);
             return flow.complete(visit, results);
+        }, failure -> {
+            // AWS records MapStateFailed once, when the iterations' error is no longer retried.
+            if (failure == iterationFailure[0]) {
+                frame.record(HistoryEventType.MapStateFailed, EventDetails.NONE);
+            }
         });
         finish(visit, outcome, next);
     }

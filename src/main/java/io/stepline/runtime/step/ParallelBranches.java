@@ -75,7 +75,13 @@ final class ParallelBranches {
     private void runBranch(Frame parent, JsonNode input, Cancellation group, PathOutcome[] outcomes, int index,
             AtomicBoolean failed) {
         Scope scope = branches.get(index);
-        PathOutcome outcome = PathOutcome.run(scope, child(parent, scope, input, group));
+        PathOutcome outcome;
+        try {
+            outcome = PathOutcome.run(scope, child(parent, scope, input, group));
+        } catch (RuntimeException fault) {
+            group.cancel(); // an engine fault stops the siblings too; the fault itself goes up
+            throw fault;
+        }
         outcomes[index] = outcome;
         if (!outcome.succeeded() && !outcome.cancelled() && failed.compareAndSet(false, true)) {
             group.cancel();
@@ -94,8 +100,11 @@ final class ParallelBranches {
         }
     }
 
-    /** The branch outputs in order, or the earliest failure. */
+    /** The branch outputs in order, or the earliest failure; the parent continues after the last branch event. */
     private static JsonNode collect(Frame parent, PathOutcome[] outcomes) throws StateFailure {
+        for (PathOutcome outcome : outcomes) {
+            parent.continueAfter(outcome.lastEventId());
+        }
         parent.checkRunning();
         PathOutcome firstFailure = null;
         long end = parent.timeline().now();

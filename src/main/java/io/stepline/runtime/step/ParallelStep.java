@@ -30,6 +30,7 @@ public final class ParallelStep extends StateStep {
     protected void run(StateVisit visit) throws StateFailure {
         Frame frame = visit.frame();
         JsonNode effective = flow.enter(visit);
+        StateFailure[] branchFailure = new StateFailure[1];
         Recovery.Outcome outcome = recovery.run(visit, () -> {
             JsonNode branchInput = flow.arguments(visit, effective);
             frame.record(HistoryEventType.ParallelStateStarted, EventDetails.NONE);
@@ -37,11 +38,16 @@ public final class ParallelStep extends StateStep {
             try {
                 results = branches.run(frame, branchInput);
             } catch (StateFailure failure) {
-                frame.record(HistoryEventType.ParallelStateFailed, EventDetails.NONE);
+                branchFailure[0] = failure;
                 throw failure;
             }
-            frame.record(HistoryEventType.ParallelStateSucceeded, EventDetails.NONE);
+            frame.recordAside(HistoryEventType.ParallelStateSucceeded, EventDetails.NONE);
             return flow.complete(visit, results);
+        }, failure -> {
+            // AWS records ParallelStateFailed once, when the branches' error is no longer retried.
+            if (failure == branchFailure[0]) {
+                frame.record(HistoryEventType.ParallelStateFailed, EventDetails.NONE);
+            }
         });
         finish(visit, outcome, next);
     }

@@ -8,10 +8,12 @@ import io.stepline.runtime.error.PathCancelled;
 import io.stepline.runtime.error.StateFailure;
 
 /**
- * How one child path (branch or iteration) ended, and when on its timeline: under virtual
- * time the earliest failure wins, as it would have in real time.
+ * How one child path (branch or iteration) ended, when on its timeline (under virtual time the
+ * earliest failure wins, as it would have in real time), and its last event, which the parent
+ * path continues from.
  */
-record PathOutcome(JsonNode output, StateFailure failure, RuntimeException interruption, long endTime) {
+record PathOutcome(JsonNode output, StateFailure failure, RuntimeException interruption, long endTime,
+        long lastEventId) {
 
     boolean succeeded() {
         return failure == null && interruption == null;
@@ -25,11 +27,11 @@ record PathOutcome(JsonNode output, StateFailure failure, RuntimeException inter
     static PathOutcome run(Scope scope, Frame child) {
         try {
             scope.run(child);
-            return new PathOutcome(child.value(), null, null, child.timeline().now());
+            return new PathOutcome(child.value(), null, null, child.timeline().now(), child.lastEventId());
         } catch (StateFailure failure) {
-            return new PathOutcome(null, failure, null, child.timeline().now());
+            return new PathOutcome(null, failure, null, child.timeline().now(), child.lastEventId());
         } catch (ExecutionTimedOut | PathCancelled interruption) {
-            return new PathOutcome(null, null, interruption, child.timeline().now());
+            return new PathOutcome(null, null, interruption, child.timeline().now(), child.lastEventId());
         }
     }
 

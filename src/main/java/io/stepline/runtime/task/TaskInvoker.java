@@ -11,6 +11,7 @@ import io.stepline.runtime.error.PathCancelled;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
+import io.stepline.runtime.time.Cancellation;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeoutException;
  * Runs one attempt of a bound task and records it as Step Functions does (Scheduled, Started,
  * then Succeeded, Failed or TimedOut; Lambda ARNs use the LambdaFunction* events). A task with
  * a time-out or heartbeat on real time runs on a pool thread so the state can stop waiting for
- * it; everything else runs on the calling thread.
+ * it; everything else runs on the calling thread, which is interrupted if the path is cancelled
+ * (a sibling branch or item failed) so the Parallel or Map need not wait for it.
  */
 public final class TaskInvoker {
     private static final String REGION = "local";
@@ -44,14 +46,17 @@ public final class TaskInvoker {
         TaskRequest request = new TaskRequest(arguments, idempotencyKey(visit), control);
         try {
             boolean unbounded = !timeouts.any() && frame.execution().deadline() == Long.MAX_VALUE;
-            JsonNode result = frame.timeline().isVirtual() || unbounded
-                    ? task.invoke(request)
+            JsonNode result = frame.timeline().isVirtual() ? task.invoke(request)
+                    : unbounded ? invokeInterruptibly(request, frame)
                     : invokeWithDeadline(request, control, frame);
             frame.record(lambda ? HistoryEventType.LambdaFunctionSucceeded : HistoryEventType.TaskSucceeded,
                     lambda ? new EventDetails.LambdaSucceeded(result)
                             : new EventDetails.TaskSucceeded(task.resourceType(), task.resourceName(), result));
             return result;
         } catch (TaskFailedException e) {
+            if (frame.cancellation().isCancelled()) {
+                throw new PathCancelled(); // the task failed because the engine stopped it
+            }
             recordFailure(frame, e);
             throw new StateFailure(e.error(), e.cause());
         } catch (InterruptedException e) {
@@ -65,6 +70,19 @@ public final class TaskInvoker {
     static String idempotencyKey(StateVisit visit) {
         return visit.frame().execution().arn() + "#" + visit.stateName() + "#" + visit.enteredEventId()
                 + "#" + visit.retryCount();
+    }
+
+    /** Runs the task on this thread; cancelling the path interrupts it, and the interrupt ends here. */
+    private JsonNode invokeInterruptibly(TaskRequest request, Frame frame)
+            throws TaskFailedException, InterruptedException {
+        Thread caller = Thread.currentThread();
+        try (Cancellation.Registration stop = frame.cancellation().whenCancelled(caller::interrupt)) {
+            return task.invoke(request);
+        } finally {
+            if (frame.cancellation().isCancelled()) {
+                Thread.interrupted(); // clears the interrupt this path sent itself; the path ends as cancelled
+            }
+        }
     }
 
     private JsonNode invokeWithDeadline(TaskRequest request, AttemptControl control, Frame frame)

@@ -11,6 +11,7 @@ import java.util.List;
 public final class Cancellation {
     private volatile boolean cancelled;
     private final List<Cancellation> children = new ArrayList<>();
+    private final List<Runnable> listeners = new ArrayList<>();
     private final Cancellation parent;
 
     private Cancellation(Cancellation parent) {
@@ -47,6 +48,32 @@ public final class Cancellation {
         return cancelled;
     }
 
+    /** Stops a {@link #whenCancelled} action from running. */
+    public interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Runs {@code action} when this is cancelled, at once if it already is, until the returned
+     * registration is closed. Actions run under this object's lock, so once {@code close()}
+     * returns, the action has either run to its end or will never run.
+     */
+    public Registration whenCancelled(Runnable action) {
+        synchronized (this) {
+            if (cancelled) {
+                action.run();
+                return () -> { };
+            }
+            listeners.add(action);
+        }
+        return () -> {
+            synchronized (this) {
+                listeners.remove(action);
+            }
+        };
+    }
+
     public void cancel() {
         List<Cancellation> toCancel;
         synchronized (this) {
@@ -56,6 +83,8 @@ public final class Cancellation {
             cancelled = true;
             toCancel = List.copyOf(children);
             children.clear();
+            listeners.forEach(Runnable::run);
+            listeners.clear();
             notifyAll();
         }
         toCancel.forEach(Cancellation::cancel);
