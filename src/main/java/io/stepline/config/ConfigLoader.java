@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.stepline.definition.source.AslReader;
 import io.stepline.json.Json;
+import io.stepline.json.SyntaxMessages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +40,7 @@ public final class ConfigLoader {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
-            throw new ConfigException(file + where + ": " + AslReader.syntaxMessage(e));
+            throw new ConfigException(file + where + ": " + SyntaxMessages.of(e));
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         }

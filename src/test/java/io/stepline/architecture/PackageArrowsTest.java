@@ -22,7 +22,7 @@ class PackageArrowsTest {
 
     static {
         ALLOWED.put("json", Set.of());
-        ALLOWED.put("definition", Set.of());
+        ALLOWED.put("definition", Set.of("json"));
         ALLOWED.put("config", Set.of("json"));
         ALLOWED.put("expression", Set.of("definition", "json"));
         ALLOWED.put("validation", Set.of("definition", "expression", "json"));

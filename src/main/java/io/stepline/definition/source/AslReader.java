@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.snakeyaml.error.MarkedYAMLException;
+import io.stepline.json.SyntaxMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +59,7 @@ public final class AslReader {
             }
             return new AslDocument(file, root, sourceMap, List.copyOf(duplicates));
         } catch (JsonProcessingException e) {
-            throw new AslSyntaxException(file, positionOf(e.getLocation()), syntaxMessage(e));
+            throw new AslSyntaxException(file, positionOf(e.getLocation()), SyntaxMessages.of(e));
         } catch (IOException e) {
             throw new AslSyntaxException(file, Position.UNKNOWN, "cannot read: " + e.getMessage());
         }
@@ -89,23 +89,6 @@ public final class AslReader {
      * internal jargon. A YAML parser message starts with its context ("while parsing a flow
      * mapping"); the problem itself ("expected ',' or '}'") comes after, so take that.
      */
-    public static String syntaxMessage(JsonProcessingException e) {
-        if (e instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
-            String problem = yaml.getProblem().strip();
-            return yaml.getContext() == null ? problem : problem + " (" + yaml.getContext().strip() + ")";
-        }
-        String message = e.getOriginalMessage();
-        if (message == null) {
-            return "malformed document";
-        }
-        int newline = message.indexOf('\n');
-        if (newline >= 0) {
-            message = message.substring(0, newline);
-        }
-        return message.replace("Unexpected character", "unexpected character")
-                .replace("Unexpected end-of-input", "unexpected end of file");
-    }
-
     private static final class TreeBuilder {
         private final JsonParser parser;
         private final SourceMap sourceMap;
