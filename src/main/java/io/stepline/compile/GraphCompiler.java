@@ -46,7 +46,7 @@ final class GraphCompiler {
             }
         }
         Scope scope = new Scope(scopeId, indexes.get(graph.startAt()), context.camel());
-        scope.entries(addRoutes(scopeId, states, steps, blocks, graph.origin()));
+        scope.entries(addRoutes(scopeId, states, steps, blocks, graph.origin()), steps);
         return scope;
     }
 

@@ -25,7 +25,7 @@ final class MapCompiler implements StateCompiler<MapState> {
                 Dynamic.percentage(state.toleratedFailurePercentage(), origin),
                 state.mode() == MapState.ProcessorMode.DISTRIBUTED);
         return new MapStep(state.name(), DataFlowCompiler.compile(state), items(state), selector(state),
-                graph.compileChild(state.processor(), "items"), limits, graph.machine().executor(),
+                graph.compileChild(state.processor(), "items"), limits,
                 RecoveryCompiler.compile(state, graph), graph.indexOf(state.transition(), origin));
     }
 

@@ -15,7 +15,7 @@ final class ParallelCompiler implements StateCompiler<ParallelState> {
         for (StateGraph branch : state.branches()) {
             branches.add(graph.compileChild(branch, "branch"));
         }
-        return new ParallelStep(state.name(), DataFlowCompiler.compile(state), branches, graph.machine().executor(),
+        return new ParallelStep(state.name(), DataFlowCompiler.compile(state), branches,
                 RecoveryCompiler.compile(state, graph), graph.indexOf(state.transition(), state.info().origin()));
     }
 }

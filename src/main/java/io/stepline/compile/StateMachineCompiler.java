@@ -4,7 +4,6 @@ import io.stepline.definition.StateMachine;
 import io.stepline.runtime.CompiledMachine;
 import io.stepline.runtime.MachineIdentity;
 import io.stepline.runtime.task.TaskBindings;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
 
@@ -13,18 +12,16 @@ public final class StateMachineCompiler {
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final CamelContext camel;
-    private final ExecutorService executor;
     private final TaskBindings bindings;
 
-    public StateMachineCompiler(CamelContext camel, ExecutorService executor, TaskBindings bindings) {
+    public StateMachineCompiler(CamelContext camel, TaskBindings bindings) {
         this.camel = camel;
-        this.executor = executor;
         this.bindings = bindings;
     }
 
     public CompiledMachine compile(StateMachine machine, MachineIdentity identity) throws CompileException {
         String machineId = routeSafe(identity.name()) + "-" + SEQUENCE.incrementAndGet();
-        CompileContext context = new CompileContext(machineId, camel, executor, bindings);
+        CompileContext context = new CompileContext(machineId, camel, bindings);
         GraphCompiler graphs = new GraphCompiler(context);
         return new CompiledMachine(identity, graphs.compile(machine.graph(), machineId), machine.timeoutSeconds());
     }

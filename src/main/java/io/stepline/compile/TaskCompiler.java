@@ -18,7 +18,7 @@ final class TaskCompiler implements StateCompiler<TaskState> {
             throw new CompileException(origin, "Task state '" + state.name() + "': " + e.getMessage());
         }
         return new TaskStep(state.name(), DataFlowCompiler.compile(state),
-                new TaskInvoker(bound, state.resource(), graph.machine().executor()),
+                new TaskInvoker(bound, state.resource()),
                 Dynamic.integer(state.timeoutSeconds(), "TimeoutSeconds", "TimeoutSecondsPath", 1, origin),
                 Dynamic.integer(state.heartbeatSeconds(), "HeartbeatSeconds", "HeartbeatSecondsPath", 1, origin),
                 RecoveryCompiler.compile(state, graph),

@@ -8,9 +8,8 @@ import io.stepline.runtime.ExecutionRunner;
 import io.stepline.runtime.history.CountingHistory;
 import io.stepline.runtime.history.History;
 import io.stepline.runtime.history.InMemoryHistory;
-import io.stepline.runtime.time.RealTimeline;
-import io.stepline.runtime.time.Timeline;
-import io.stepline.runtime.time.VirtualTimeline;
+import io.stepline.runtime.time.Scheduler;
+import io.stepline.runtime.time.VirtualScheduler;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,10 +18,12 @@ public final class Pipeline {
     private final StateMachine definition;
     private final CompiledMachine compiled;
     private final List<String> warnings;
+    private final Scheduler scheduler;
 
-    Pipeline(StateMachine definition, CompiledMachine compiled, List<String> warnings) {
+    Pipeline(StateMachine definition, CompiledMachine compiled, List<String> warnings, Scheduler scheduler) {
         this.definition = definition;
         this.compiled = compiled;
+        this.scheduler = scheduler;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -43,13 +44,15 @@ public final class Pipeline {
         return compiled;
     }
 
-    /** Runs an EXPRESS execution to its end on the calling thread. */
+    /**
+     * Runs an EXPRESS execution to its end. Its top level runs on the calling thread until it
+     * first waits; branches, iterations and waits continue on the engine's workers.
+     */
     public ExecutionResult run(JsonNode input, RunOptions options) {
         String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
-        Timeline timeline = options.virtualTime() ? new VirtualTimeline(System.currentTimeMillis())
-                : RealTimeline.system();
+        Scheduler clock = options.virtualTime() ? new VirtualScheduler(System.currentTimeMillis()) : scheduler;
         History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
-        return ExecutionRunner.run(compiled, name, input, timeline, history);
+        return ExecutionRunner.run(compiled, name, input, clock, history);
     }
 
     public ExecutionResult run(JsonNode input) {

@@ -20,7 +20,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import io.stepline.runtime.time.RealScheduler;
+import io.stepline.runtime.time.Scheduler;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
@@ -32,6 +36,8 @@ public final class Stepline implements AutoCloseable {
     private final JsonNode config;
     private final CamelContext camel;
     private final ExecutorService executor;
+    private final ScheduledExecutorService timers;
+    private final Scheduler scheduler;
 
     private Stepline(JsonNode config) {
         this.config = config;
@@ -41,6 +47,8 @@ public final class Stepline implements AutoCloseable {
         context.start();
         this.camel = context;
         this.executor = context.getExecutorServiceManager().newCachedThreadPool(this, "stepline-paths");
+        this.timers = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "stepline-timers");
+        this.scheduler = new RealScheduler(Clock.systemUTC(), executor, timers);
     }
 
     /** Task bindings as a definition loaded with these functions would get them (for validation). */
@@ -72,9 +80,9 @@ public final class Stepline implements AutoCloseable {
         }
         StateMachine machine = StateMachineBinder.bind(checked.document());
         try {
-            CompiledMachine compiled = new StateMachineCompiler(camel, executor, bindings)
+            CompiledMachine compiled = new StateMachineCompiler(camel, bindings)
                     .compile(machine, MachineIdentity.local(machineName, sha256(text)));
-            return new Pipeline(machine, compiled, checked.lines());
+            return new Pipeline(machine, compiled, checked.lines(), scheduler);
         } catch (CompileException e) {
             throw new DefinitionException(List.of(file + ":" + e.origin().position() + ": error " + e.getMessage()));
         }

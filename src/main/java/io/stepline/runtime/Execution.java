@@ -3,11 +3,12 @@ package io.stepline.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.runtime.history.History;
 import io.stepline.runtime.time.Cancellation;
-import io.stepline.runtime.time.Timeline;
+import io.stepline.runtime.time.Scheduler;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * One run of a state machine: who it is, what it was given, its history, its clock, and the
- * switch that stops it. Shared by every path (branch, iteration) of the run.
+ * One run of a state machine: who it is, what it was given, its history, its scheduler and
+ * clock, the switch that stops it, and the promise of its result. Shared by every path.
  */
 public final class Execution {
     private final MachineIdentity machine;
@@ -15,22 +16,23 @@ public final class Execution {
     private final String arn;
     private final JsonNode input;
     private final History history;
-    private final Timeline timeline;
+    private final Scheduler scheduler;
     private final Cancellation cancellation;
     private final long startTime;
     private final long deadline;
     private final int redriveCount;
+    private final CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
 
-    public Execution(MachineIdentity machine, String name, JsonNode input, History history, Timeline timeline,
+    public Execution(MachineIdentity machine, String name, JsonNode input, History history, Scheduler scheduler,
             Integer timeoutSeconds, int redriveCount) {
         this.machine = machine;
         this.name = name;
         this.arn = machine.executionArn(name);
         this.input = input;
         this.history = history;
-        this.timeline = timeline;
+        this.scheduler = scheduler;
         this.cancellation = Cancellation.root();
-        this.startTime = timeline.now();
+        this.startTime = scheduler.now();
         this.deadline = timeoutSeconds == null ? Long.MAX_VALUE : startTime + timeoutSeconds * 1000L;
         this.redriveCount = redriveCount;
     }
@@ -55,8 +57,8 @@ public final class Execution {
         return history;
     }
 
-    public Timeline timeline() {
-        return timeline;
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
     public Cancellation cancellation() {
@@ -74,5 +76,20 @@ public final class Execution {
 
     public int redriveCount() {
         return redriveCount;
+    }
+
+    /** Completes when the execution has ended. */
+    public CompletableFuture<ExecutionResult> result() {
+        return result;
+    }
+
+    /** Stops every path of the execution: it ends ABORTED. */
+    public void stop() {
+        cancellation.cancel(new io.stepline.runtime.error.PathCancelled());
+    }
+
+    /** A bug stopped one path: stop them all; the execution fails with Stepline.EngineFault. */
+    void fault(EngineFault fault) {
+        cancellation.cancel(fault);
     }
 }

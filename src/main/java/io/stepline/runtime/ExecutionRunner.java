@@ -3,55 +3,87 @@ package io.stepline.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.runtime.error.ErrorNames;
 import io.stepline.runtime.error.ExecutionTimedOut;
-import io.stepline.runtime.error.PathCancelled;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.History;
 import io.stepline.runtime.history.HistoryEventType;
-import io.stepline.runtime.time.Timeline;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.stepline.runtime.time.Scheduler;
+import io.stepline.runtime.time.VirtualScheduler;
 
-/** Runs one execution of a compiled machine to its end, on the calling thread. */
+/**
+ * Starts executions of a compiled machine and ends them: the first event, the machine's
+ * time-out, and the final event and result once the top-level path has ended.
+ */
 public final class ExecutionRunner {
     public static final String ENGINE_FAULT = "Stepline.EngineFault";
-    private static final Logger LOG = LoggerFactory.getLogger(ExecutionRunner.class);
 
     private ExecutionRunner() {
     }
 
-    public static ExecutionResult run(CompiledMachine machine, String name, JsonNode input, Timeline timeline,
+    /**
+     * Starts an execution. Its top-level path runs on the calling thread until it ends or first
+     * parks; the returned execution's {@link Execution#result()} completes when it has ended.
+     */
+    public static Execution start(CompiledMachine machine, String name, JsonNode input, Scheduler scheduler,
             History history) {
-        Execution execution = new Execution(machine.identity(), name, input, history, timeline,
+        Execution execution = new Execution(machine.identity(), name, input, history, scheduler,
                 machine.timeoutSeconds(), 0);
-        history.record(0, timeline.now(), HistoryEventType.ExecutionStarted,
+        history.record(0, scheduler.now(), HistoryEventType.ExecutionStarted,
                 new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN, machine.identity().arn()));
-        // As in AWS, the first state's entered event links to event 0, not to ExecutionStarted.
-        Frame root = new Frame(execution, Variables.root(), timeline, execution.cancellation(), input,
-                machine.root().start(), 0);
-        try {
-            machine.root().run(root);
-            root.record(HistoryEventType.ExecutionSucceeded, new EventDetails.ExecutionSucceeded(root.value()));
-            return result(execution, ExecutionStatus.SUCCEEDED, root.value(), null, null);
-        } catch (StateFailure failure) {
-            root.record(HistoryEventType.ExecutionFailed, new EventDetails.Failure(failure.error(), failure.cause()));
-            return result(execution, ExecutionStatus.FAILED, null, failure.error(), failure.cause());
-        } catch (ExecutionTimedOut timedOut) {
-            execution.cancellation().cancel();
-            root.record(HistoryEventType.ExecutionTimedOut, new EventDetails.Failure(ErrorNames.TIMEOUT, null));
-            return result(execution, ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null);
-        } catch (PathCancelled aborted) {
-            root.record(HistoryEventType.ExecutionAborted, new EventDetails.Failure(null, null));
-            return result(execution, ExecutionStatus.ABORTED, null, null, null);
-        } catch (RuntimeException fault) {
-            // A bug, not a workflow error: no Catch may swallow it; the operator gets the trace.
-            execution.cancellation().cancel();
-            LOG.error("engine fault in execution {}", execution.arn(), fault);
-            String cause = "Stepline hit an internal error running this execution (" + fault.getClass().getSimpleName()
-                    + "); the engine log has the details";
-            root.record(HistoryEventType.ExecutionFailed, new EventDetails.Failure(ENGINE_FAULT, cause));
-            return result(execution, ExecutionStatus.FAILED, null, ENGINE_FAULT, cause);
+        Scheduler.Timer deadline = execution.deadline() == Long.MAX_VALUE ? null
+                : scheduler.at(execution.deadline(), () -> execution.cancellation().cancel(new ExecutionTimedOut()));
+        // AWS links the first state's events to nothing (previousEventId 0), not to ExecutionStarted.
+        Frame root = new Frame(execution, machine.root(), Variables.root(), execution.cancellation(), input, 0,
+                path -> end(execution, path, deadline));
+        PathRunner.run(root);
+        return execution;
+    }
+
+    /** Runs an execution to its end: on virtual time on this thread, else waiting for the workers. */
+    public static ExecutionResult run(CompiledMachine machine, String name, JsonNode input, Scheduler scheduler,
+            History history) {
+        Execution execution = start(machine, name, input, scheduler, history);
+        if (scheduler instanceof VirtualScheduler virtual) {
+            virtual.runUntilIdle();
         }
+        return execution.result().join();
+    }
+
+    private static void end(Execution execution, Frame root, Scheduler.Timer deadline) {
+        if (deadline != null) {
+            deadline.cancel();
+        }
+        ExecutionResult result;
+        RuntimeException interruption = root.interruption();
+        StateFailure failure = root.failure();
+        if (interruption instanceof ExecutionTimedOut) {
+            execution.cancellation().cancel(interruption);
+            root.record(HistoryEventType.ExecutionTimedOut, new EventDetails.Failure(ErrorNames.TIMEOUT, null));
+            result = result(execution, ExecutionStatus.TIMED_OUT, null, ErrorNames.TIMEOUT, null);
+        } else if (interruption instanceof EngineFault fault) {
+            String cause = "Stepline hit an internal error running this execution ("
+                    + rootCause(fault).getClass().getSimpleName() + "); the engine log has the details";
+            root.record(HistoryEventType.ExecutionFailed, new EventDetails.Failure(ENGINE_FAULT, cause));
+            result = result(execution, ExecutionStatus.FAILED, null, ENGINE_FAULT, cause);
+        } else if (interruption != null) {
+            root.record(HistoryEventType.ExecutionAborted, new EventDetails.Failure(null, null));
+            result = result(execution, ExecutionStatus.ABORTED, null, null, null);
+        } else if (failure != null) {
+            root.record(HistoryEventType.ExecutionFailed, new EventDetails.Failure(failure.error(), failure.cause()));
+            result = result(execution, ExecutionStatus.FAILED, null, failure.error(), failure.cause());
+        } else {
+            root.record(HistoryEventType.ExecutionSucceeded, new EventDetails.ExecutionSucceeded(root.value()));
+            result = result(execution, ExecutionStatus.SUCCEEDED, root.value(), null, null);
+        }
+        execution.result().complete(result);
+    }
+
+    private static Throwable rootCause(Throwable fault) {
+        Throwable cause = fault;
+        while (cause.getCause() != null && cause instanceof EngineFault) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static ExecutionResult result(Execution execution, ExecutionStatus status, JsonNode output, String error,

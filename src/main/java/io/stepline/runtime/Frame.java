@@ -1,28 +1,35 @@
 package io.stepline.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.stepline.runtime.error.ExecutionTimedOut;
-import io.stepline.runtime.error.PathCancelled;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.time.Cancellation;
-import io.stepline.runtime.time.Timeline;
+import io.stepline.runtime.time.Scheduler;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.Exchange;
 
 /**
  * One path through one graph: the machine's top level, a Parallel branch or a Map iteration.
  * It carries the value flowing between states and the index of the state to run next; steps
- * read and write it. A frame is only ever touched by one thread at a time.
+ * read and write it. A path may park (a Wait, a retry interval, a task running elsewhere, its
+ * children running): it then holds no thread, and whoever wakes it hands it to a worker.
+ * A frame is touched by one thread at a time; parking and waking are the only handovers.
  */
 public final class Frame {
     /** {@link #next} when the graph has ended. */
     public static final int END = -1;
+    /** {@link #next} while the path is parked. */
+    public static final int PARKED = -2;
+
+    private enum ParkState { RUNNING, PARKING, PARKED }
 
     private final Execution execution;
+    private final Scope scope;
     private final Variables variables;
-    private final Timeline timeline;
     private final Cancellation cancellation;
+    private final PathListener listener;
     private JsonNode value;
     private int next;
     private long lastEventId;
@@ -30,31 +37,51 @@ public final class Frame {
     private RuntimeException interruption;
     private Exchange exchange;
 
-    public Frame(Execution execution, Variables variables, Timeline timeline, Cancellation cancellation,
-            JsonNode value, int start, long lastEventId) {
+    private ParkState parkState = ParkState.RUNNING;
+    private Parked parked;
+    private boolean woken;
+    private RuntimeException wakeInterruption;
+    private final List<Runnable> wakeCleanups = new ArrayList<>();
+
+    public Frame(Execution execution, Scope scope, Variables variables, Cancellation cancellation, JsonNode value,
+            long lastEventId, PathListener listener) {
         this.execution = execution;
+        this.scope = scope;
         this.variables = variables;
-        this.timeline = timeline;
         this.cancellation = cancellation;
         this.value = value;
-        this.next = start;
+        this.next = scope.start();
         this.lastEventId = lastEventId;
+        this.listener = listener;
     }
 
     public Execution execution() {
         return execution;
     }
 
+    public Scope scope() {
+        return scope;
+    }
+
     public Variables variables() {
         return variables;
     }
 
-    public Timeline timeline() {
-        return timeline;
-    }
-
     public Cancellation cancellation() {
         return cancellation;
+    }
+
+    public Scheduler scheduler() {
+        return execution.scheduler();
+    }
+
+    /** The execution's clock (virtual under test). */
+    public long now() {
+        return execution.scheduler().now();
+    }
+
+    PathListener listener() {
+        return listener;
     }
 
     public JsonNode value() {
@@ -77,7 +104,7 @@ public final class Frame {
 
     /** Records an event on this path; its previous event is this path's last one. */
     public long record(HistoryEventType type, EventDetails details) {
-        lastEventId = execution.history().record(lastEventId, timeline.now(), type, details);
+        lastEventId = execution.history().record(lastEventId, now(), type, details);
         return lastEventId;
     }
 
@@ -86,7 +113,7 @@ public final class Frame {
      * ParallelStateSucceeded, MapStateSucceeded and MapIteration{Succeeded,Failed,Aborted}.
      */
     public long recordAside(HistoryEventType type, EventDetails details) {
-        return execution.history().record(lastEventId, timeline.now(), type, details);
+        return execution.history().record(lastEventId, now(), type, details);
     }
 
     /** Continues this path after child paths (branches, iterations) whose last event is {@code eventId}. */
@@ -94,51 +121,148 @@ public final class Frame {
         lastEventId = Math.max(lastEventId, eventId);
     }
 
-    /** Stops the path with an ASL error; the scope runner rethrows it. */
+    /** Stops the path with an ASL error. */
     public void fail(StateFailure stateFailure) {
         this.failure = stateFailure;
         this.next = END;
     }
 
-    /** Stops the path because of a time-out or cancellation; the scope runner rethrows it. */
+    /** Stops the path because of a time-out, cancellation or engine fault. */
     public void interrupt(RuntimeException reason) {
         this.interruption = reason;
         this.next = END;
     }
 
-    /** Throws what stopped the path, if anything did. */
-    void rethrowStop() throws StateFailure {
-        if (interruption != null) {
-            throw interruption;
-        }
-        if (failure != null) {
-            throw failure;
+    public StateFailure failure() {
+        return failure;
+    }
+
+    public RuntimeException interruption() {
+        return interruption;
+    }
+
+    public boolean succeeded() {
+        return failure == null && interruption == null;
+    }
+
+    /** Fails fast when the path was stopped; called on every transition. */
+    public void checkRunning() {
+        RuntimeException reason = cancellation.reason();
+        if (reason != null) {
+            throw reason;
         }
     }
 
-    /** Fails fast when the run was stopped or the machine's time is up; called on every transition. */
-    public void checkRunning() {
-        if (cancellation.isCancelled()) {
-            throw new PathCancelled();
+    /** Runs part of a state, storing ASL errors and interruptions on the frame. */
+    public void guard(Parked body) {
+        try {
+            body.resume();
+        } catch (StateFailure stateFailure) {
+            fail(stateFailure);
+        } catch (io.stepline.runtime.error.ExecutionTimedOut | io.stepline.runtime.error.PathCancelled stopped) {
+            interrupt(stopped);
+        } catch (EngineFault fault) {
+            execution.fault(fault);
+            interrupt(fault);
         }
-        if (execution.deadline() != Long.MAX_VALUE && timeline.now() >= execution.deadline()) {
-            throw new ExecutionTimedOut();
+    }
+
+    // ---- parking ---------------------------------------------------------------------------
+
+    /**
+     * Parks the path: the state's step returns, and {@code then} runs when the path is woken.
+     * A cancellation of the path wakes it at once, and it ends with the cancellation's reason.
+     */
+    public void park(Parked then) {
+        synchronized (this) {
+            parked = then;
+            woken = false;
+            wakeInterruption = null;
+            parkState = ParkState.PARKING;
+            next = PARKED;
+        }
+        Cancellation.Registration registration = cancellation.whenCancelled(() -> wake(cancellation.reason()));
+        onWake(registration::close);
+    }
+
+    /** Parks until {@code wakeAt} on the execution's clock. */
+    public void parkUntil(long wakeAt, Parked then) {
+        park(then);
+        Scheduler.Timer timer = scheduler().at(wakeAt, () -> wake(null));
+        onWake(timer::cancel);
+    }
+
+    /** Something to undo when the path wakes, whatever woke it (a timer, a thread to stop). */
+    public void onWake(Runnable cleanup) {
+        boolean now;
+        synchronized (this) {
+            now = parked == null || woken;
+            if (!now) {
+                wakeCleanups.add(cleanup);
+            }
+        }
+        if (now) {
+            cleanup.run();
         }
     }
 
     /**
-     * Sleeps on this path's timeline, waking early when the run is stopped; the machine's
-     * deadline ends the sleep (and the run) when it comes first.
+     * Wakes a parked path (once; later calls do nothing). {@code reason} non-null ends the path
+     * with it instead of resuming the state.
      */
-    public void sleep(long millis) {
-        long wakeAt = timeline.now() + Math.max(0, millis);
-        try {
-            timeline.sleepUntil(wakeAt, execution.deadline(), cancellation);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PathCancelled();
+    public void wake(RuntimeException reason) {
+        boolean schedule;
+        synchronized (this) {
+            if (parked == null || woken) {
+                return;
+            }
+            woken = true;
+            wakeInterruption = reason;
+            schedule = parkState == ParkState.PARKED;
+            if (schedule) {
+                parkState = ParkState.RUNNING;
+            }
         }
-        checkRunning();
+        if (schedule) {
+            scheduler().execute(() -> PathRunner.resume(this));
+        }
+    }
+
+    /**
+     * Called by the runner once the path's thread has let go of it. Returns true when it was
+     * woken meanwhile, so that thread carries on with it itself.
+     */
+    boolean release() {
+        synchronized (this) {
+            if (woken) {
+                parkState = ParkState.RUNNING;
+                return true;
+            }
+            parkState = ParkState.PARKED;
+            return false;
+        }
+    }
+
+    /** Unparks the path after a wake: runs the parked continuation (or ends with the wake's reason). */
+    void unpark() {
+        Parked then;
+        RuntimeException reason;
+        List<Runnable> cleanups;
+        synchronized (this) {
+            then = parked;
+            reason = wakeInterruption;
+            parked = null;
+            wakeInterruption = null;
+            cleanups = List.copyOf(wakeCleanups);
+            wakeCleanups.clear();
+        }
+        cleanups.forEach(Runnable::run);
+        next = END;
+        if (reason != null) {
+            interrupt(reason);
+        } else {
+            guard(then);
+        }
     }
 
     Exchange exchange() {

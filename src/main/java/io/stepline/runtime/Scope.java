@@ -1,6 +1,6 @@
 package io.stepline.runtime;
 
-import io.stepline.runtime.error.StateFailure;
+import io.stepline.runtime.step.StateStep;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -8,16 +8,18 @@ import org.apache.camel.support.DefaultExchange;
 
 /**
  * A compiled graph (the machine's top level, a Parallel branch, a Map item processor) and its
- * runner. The graph's states live in Camel routes, one route per straight chain of states;
+ * trampoline. The graph's states live in Camel routes, one route per straight chain of states;
  * {@code entries[i]} runs the route that starts at state i (null when state i is only reached
- * by falling through from the state before it). The runner is a trampoline: it calls the route
- * for the frame's next state until the graph ends, so loops and jumps never deepen the stack.
+ * by falling through from the state before it). {@link #run} calls the route for the frame's
+ * next state until the path ends or parks, so loops and jumps never deepen the stack. A path
+ * woken after parking in the middle of a chain runs the rest of the chain step by step.
  */
 public final class Scope {
     private final String name;
     private final int start;
     private final CamelContext camel;
     private Processor[] entries;
+    private StateStep[] steps;
 
     public Scope(String name, int start, CamelContext camel) {
         this.name = name;
@@ -26,8 +28,9 @@ public final class Scope {
     }
 
     /** Wired by the compiler once the scope's routes are started. */
-    public void entries(Processor[] entries) {
+    public void entries(Processor[] entries, StateStep[] steps) {
         this.entries = entries.clone();
+        this.steps = steps.clone();
     }
 
     public String name() {
@@ -38,11 +41,8 @@ public final class Scope {
         return start;
     }
 
-    /**
-     * Runs the frame to the end of the graph. The frame's value is then the graph's output.
-     * Throws the ASL error that ended it, or the interruption (time-out, cancellation).
-     */
-    public void run(Frame frame) throws StateFailure {
+    /** Runs the frame's states until its graph ends (value or failure on the frame) or it parks. */
+    void run(Frame frame) {
         Exchange exchange = frame.exchange();
         if (exchange == null) {
             exchange = new DefaultExchange(camel);
@@ -52,7 +52,9 @@ public final class Scope {
         while (frame.next() >= 0) {
             Processor entry = entries[frame.next()];
             if (entry == null) {
-                throw new IllegalStateException("state #" + frame.next() + " of " + name + " has no route entry");
+                // A path woken in the middle of a chain: run states one by one up to the next route.
+                steps[frame.next()].execute(frame);
+                continue;
             }
             exchange.setRouteStop(false);
             try {
@@ -67,6 +69,5 @@ public final class Scope {
                         : new EngineFault("route of " + name + " failed", routeFailure);
             }
         }
-        frame.rethrowStop();
     }
 }

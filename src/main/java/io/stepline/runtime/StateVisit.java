@@ -31,7 +31,7 @@ public final class StateVisit implements EvaluationScope {
         this.frame = frame;
         this.stateName = stateName;
         this.enteredEventId = enteredEventId;
-        this.enteredTime = frame.timeline().now();
+        this.enteredTime = frame.now();
         this.stateInput = stateInput;
         this.input = stateInput;
     }

@@ -16,13 +16,14 @@ import io.stepline.runtime.io.DynamicPercentage;
 import io.stepline.runtime.io.ItemSelector;
 import io.stepline.runtime.io.ItemsSource;
 import io.stepline.runtime.io.Tolerance;
-import java.util.concurrent.ExecutorService;
 
 /**
- * Map: runs the item processor once per item (inline; DISTRIBUTED definitions run the same way
- * in this process) and returns the array of iteration outputs.
+ * Map: runs the item processor once per item, at most MaxConcurrency at a time ({@value
+ * #UNLIMITED} when unlimited, as AWS caps inline Maps), and returns the iteration outputs in
+ * item order. DISTRIBUTED definitions run the same way, in this process.
  */
-public final class MapStep extends StateStep {
+public final class MapStep extends RecoverableStep {
+    static final int UNLIMITED = 40;
 
     /** MaxConcurrency and the tolerated-failure limits, each null when not set. */
     public record Limits(DynamicInteger maxConcurrency, DynamicInteger toleratedCount,
@@ -30,47 +31,55 @@ public final class MapStep extends StateStep {
     }
 
     private final ItemsSource items;
-    private final MapIterations iterations;
+    private final ItemSelector selector;
+    private final Scope processor;
     private final Limits limits;
-    private final Recovery recovery;
-    private final int next;
 
     public MapStep(String name, DataFlow flow, ItemsSource items, ItemSelector selector, Scope processor,
-            Limits limits, ExecutorService executor, Recovery recovery, int next) {
-        super(name, flow, HistoryEventType.MapStateEntered, HistoryEventType.MapStateExited);
+            Limits limits, Recovery recovery, int next) {
+        super(name, flow, HistoryEventType.MapStateEntered, HistoryEventType.MapStateExited, recovery, next);
         this.items = items;
-        this.iterations = new MapIterations(name, processor, selector, executor);
+        this.selector = selector;
+        this.processor = processor;
         this.limits = limits;
-        this.recovery = recovery;
-        this.next = next;
     }
 
     @Override
-    protected void run(StateVisit visit) throws StateFailure {
+    protected void attempt(Attempts attempts) throws StateFailure {
+        StateVisit visit = attempts.visit();
         Frame frame = visit.frame();
-        JsonNode effective = flow.enter(visit);
-        StateFailure[] iterationFailure = new StateFailure[1];
-        Recovery.Outcome outcome = recovery.run(visit, () -> {
-            EvaluationScope scope = visit.withInput(effective);
-            long maxConcurrency = limits.maxConcurrency() == null ? 0 : resolve(visit, limits.maxConcurrency(), scope);
-            JsonNode list = items.items(visit, effective);
-            frame.record(HistoryEventType.MapStateStarted, new EventDetails.MapStarted(list.size()));
-            JsonNode results;
-            try {
-                results = iterations.run(visit, effective, list, maxConcurrency, tolerance(visit, scope));
-            } catch (StateFailure failure) {
-                iterationFailure[0] = failure;
-                throw failure;
-            }
-            frame.recordAside(HistoryEventType.MapStateSucceeded, EventDetails.NONE);
-            return flow.complete(visit, results);
-        }, failure -> {
-            // AWS records MapStateFailed once, when the iterations' error is no longer retried.
-            if (failure == iterationFailure[0]) {
-                frame.record(HistoryEventType.MapStateFailed, EventDetails.NONE);
-            }
-        });
-        finish(visit, outcome, next);
+        JsonNode effective = attempts.effective();
+        EvaluationScope scope = visit.withInput(effective);
+        long maxConcurrency = limits.maxConcurrency() == null ? 0 : resolve(visit, limits.maxConcurrency(), scope);
+        JsonNode list = items.items(visit, effective);
+        frame.record(HistoryEventType.MapStateStarted, new EventDetails.MapStarted(list.size()));
+        Tolerance tolerance = tolerance(visit, scope);
+        int limit = (int) Math.min(list.size(), maxConcurrency > 0 ? maxConcurrency : UNLIMITED);
+        ChildGroup group = new ChildGroup(frame, list.size(), limit, tolerance, new ChildGroup.MapEvents(name),
+                (index, chain, cancellation, listener) -> iteration(visit, effective, list.get(index), index, chain,
+                        cancellation, listener));
+        frame.park(() -> attempts.childrenEnded(group, HistoryEventType.MapStateSucceeded));
+        group.start();
+    }
+
+    private Frame iteration(StateVisit visit, JsonNode mapInput, JsonNode item, int index, long chain,
+            io.stepline.runtime.time.Cancellation cancellation, io.stepline.runtime.PathListener listener) {
+        Frame parent = visit.frame();
+        Frame child = new Frame(parent.execution(), processor, parent.variables().child(), cancellation, item, chain,
+                listener);
+        child.record(HistoryEventType.MapIterationStarted, new EventDetails.MapIteration(name, index));
+        if (selector != null) {
+            child.guard(() -> child.continueWith(selector.select(visit, mapInput, index, item), processor.start()));
+        }
+        return child;
+    }
+
+    @Override
+    protected void givingUp(Attempts attempts, StateFailure failure) {
+        // AWS records MapStateFailed once, when the iterations' error is no longer retried.
+        if (failure == attempts.childFailure()) {
+            attempts.visit().frame().record(HistoryEventType.MapStateFailed, EventDetails.NONE);
+        }
     }
 
     private Tolerance tolerance(StateVisit visit, EvaluationScope scope) throws StateFailure {

@@ -3,8 +3,6 @@ package io.stepline.runtime.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.runtime.Frame;
 import io.stepline.runtime.StateVisit;
-import io.stepline.runtime.error.ExecutionTimedOut;
-import io.stepline.runtime.error.PathCancelled;
 import io.stepline.runtime.error.Recovery;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
@@ -57,19 +55,18 @@ public abstract class StateStep implements Processor {
 
     /** Runs the state on the frame. Never throws ASL errors: they end up on the frame. */
     public final void execute(Frame frame) {
-        try {
+        frame.guard(() -> {
             frame.checkRunning();
             JsonNode input = frame.value();
             long enteredId = frame.record(entered, new EventDetails.StateEntered(name, input));
             run(new StateVisit(frame, name, enteredId, input));
-        } catch (StateFailure failure) {
-            frame.fail(failure);
-        } catch (ExecutionTimedOut | PathCancelled interruption) {
-            frame.interrupt(interruption);
-        }
+        });
     }
 
-    /** The state's own behaviour; ends with {@link #exit} or by throwing a failure. */
+    /**
+     * The state's own behaviour; ends with {@link #exit}, by throwing a failure, or by parking
+     * the frame with the rest of the state to run when it is woken.
+     */
     protected abstract void run(StateVisit visit) throws StateFailure;
 
     /**

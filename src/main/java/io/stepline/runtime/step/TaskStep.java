@@ -12,32 +12,34 @@ import io.stepline.runtime.task.TaskInvoker;
 import io.stepline.runtime.task.TaskTimeouts;
 
 /** Task: runs a bound resource per attempt, under the state's Retry and Catch. */
-public final class TaskStep extends StateStep {
+public final class TaskStep extends RecoverableStep {
     private final TaskInvoker invoker;
     private final DynamicInteger timeoutSeconds;
     private final DynamicInteger heartbeatSeconds;
-    private final Recovery recovery;
-    private final int next;
 
     public TaskStep(String name, DataFlow flow, TaskInvoker invoker, DynamicInteger timeoutSeconds,
             DynamicInteger heartbeatSeconds, Recovery recovery, int next) {
-        super(name, flow, HistoryEventType.TaskStateEntered, HistoryEventType.TaskStateExited);
+        super(name, flow, HistoryEventType.TaskStateEntered, HistoryEventType.TaskStateExited, recovery, next);
         this.invoker = invoker;
         this.timeoutSeconds = timeoutSeconds;
         this.heartbeatSeconds = heartbeatSeconds;
-        this.recovery = recovery;
-        this.next = next;
     }
 
     @Override
-    protected void run(StateVisit visit) throws StateFailure {
-        JsonNode effective = flow.enter(visit);
-        Recovery.Outcome outcome = recovery.run(visit, () -> {
-            JsonNode arguments = flow.arguments(visit, effective);
-            JsonNode result = invoker.invoke(visit, arguments, timeouts(visit, effective));
-            return flow.complete(visit, result);
+    protected void attempt(Attempts attempts) throws StateFailure {
+        StateVisit visit = attempts.visit();
+        JsonNode arguments = flow.arguments(visit, attempts.effective());
+        invoker.invoke(visit, arguments, timeouts(visit, attempts.effective()), new TaskInvoker.Outcome() {
+            @Override
+            public void succeeded(JsonNode result) throws StateFailure {
+                attempts.succeeded(result);
+            }
+
+            @Override
+            public void failed(StateFailure failure) throws StateFailure {
+                attempts.failed(failure);
+            }
         });
-        finish(visit, outcome, next);
     }
 
     private TaskTimeouts timeouts(StateVisit visit, JsonNode effective) throws StateFailure {

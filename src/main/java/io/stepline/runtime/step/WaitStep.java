@@ -8,7 +8,7 @@ import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.io.DataFlow;
 import io.stepline.runtime.io.WaitTarget;
 
-/** Wait: sleeps on the execution's timeline (virtual under test), then passes its input on. */
+/** Wait: parks the path until its time (no thread waits), then passes its input on. */
 public final class WaitStep extends StateStep {
     private final WaitTarget target;
     private final int next;
@@ -22,14 +22,13 @@ public final class WaitStep extends StateStep {
     @Override
     protected void run(StateVisit visit) throws StateFailure {
         JsonNode effective = flow.enter(visit);
-        long now = visit.frame().timeline().now();
+        long now = visit.frame().now();
         long wakeAt;
         try {
             wakeAt = target.wakeAt(visit, now);
         } catch (EvaluationException e) {
             throw visit.failure(e);
         }
-        visit.frame().sleep(wakeAt - now);
-        exit(visit, flow.exit(visit, flow.complete(visit, effective)), next);
+        visit.frame().parkUntil(wakeAt, () -> exit(visit, flow.exit(visit, flow.complete(visit, effective)), next));
     }
 }

@@ -7,9 +7,10 @@ import io.stepline.runtime.error.ErrorNames;
 import java.time.Duration;
 
 /**
- * The controls one task attempt gets. Sleeping honours, in order of what comes first: the
- * task's TimeoutSeconds, its HeartbeatSeconds since the last heartbeat, and the machine's
- * deadline. On a virtual timeline this is how a mock's delay meets a time-out without waiting.
+ * The controls one task attempt gets. Sleeping uses the execution's clock (virtual under test)
+ * and ends early at the task's TimeoutSeconds or HeartbeatSeconds since the last heartbeat,
+ * failing with States.Timeout or States.HeartbeatTimeout, or when the path is stopped
+ * (InterruptedException: the task should end).
  */
 final class AttemptControl implements TaskControl {
     private final Frame frame;
@@ -19,7 +20,7 @@ final class AttemptControl implements TaskControl {
 
     AttemptControl(Frame frame, TaskTimeouts timeouts) {
         this.frame = frame;
-        long start = frame.timeline().now();
+        long start = frame.now();
         this.taskDeadline = timeouts.timeoutMillis() > 0 ? start + timeouts.timeoutMillis() : Long.MAX_VALUE;
         this.heartbeatMillis = timeouts.heartbeatMillis();
         this.lastHeartbeat = start;
@@ -27,24 +28,18 @@ final class AttemptControl implements TaskControl {
 
     @Override
     public void sleep(Duration duration) throws TaskFailedException, InterruptedException {
-        long wakeAt = frame.timeline().now() + duration.toMillis();
-        long heartbeatDeadline = heartbeatMillis > 0 ? lastHeartbeat + heartbeatMillis : Long.MAX_VALUE;
-        long machineDeadline = frame.execution().deadline();
-        long deadline = Math.min(Math.min(taskDeadline, heartbeatDeadline), machineDeadline);
-        if (frame.timeline().sleepUntil(wakeAt, deadline, frame.cancellation())) {
-            return;
+        long wakeAt = frame.now() + duration.toMillis();
+        long deadline = Math.min(taskDeadline, heartbeatDeadline());
+        frame.scheduler().sleepUntil(Math.min(wakeAt, deadline), frame.cancellation());
+        if (wakeAt > deadline) {
+            throw new TaskFailedException(deadline == taskDeadline ? ErrorNames.TIMEOUT : ErrorNames.HEARTBEAT_TIMEOUT,
+                    null);
         }
-        if (deadline == machineDeadline && machineDeadline < Math.min(taskDeadline, heartbeatDeadline)) {
-            // The whole execution is out of time: tell the task to stop, the invoker ends the run.
-            throw new InterruptedException("the execution timed out");
-        }
-        throw new TaskFailedException(deadline == taskDeadline ? ErrorNames.TIMEOUT : ErrorNames.HEARTBEAT_TIMEOUT,
-                null);
     }
 
     @Override
     public void heartbeat() {
-        lastHeartbeat = frame.timeline().now();
+        lastHeartbeat = frame.now();
     }
 
     @Override
@@ -54,6 +49,10 @@ final class AttemptControl implements TaskControl {
 
     long taskDeadline() {
         return taskDeadline;
+    }
+
+    boolean hasHeartbeat() {
+        return heartbeatMillis > 0;
     }
 
     long heartbeatDeadline() {

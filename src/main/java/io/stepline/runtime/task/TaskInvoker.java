@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.connector.BoundTask;
 import io.stepline.connector.TaskFailedException;
 import io.stepline.connector.TaskRequest;
+import io.stepline.runtime.EngineFault;
 import io.stepline.runtime.Frame;
 import io.stepline.runtime.StateVisit;
 import io.stepline.runtime.error.ErrorNames;
@@ -12,11 +13,6 @@ import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.time.Cancellation;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one attempt of a bound task and records it as Step Functions does (Scheduled, Started,
@@ -29,41 +25,64 @@ public final class TaskInvoker {
     private static final String REGION = "local";
     private final BoundTask task;
     private final String resource;
-    private final ExecutorService executor;
     private final boolean lambda;
 
-    public TaskInvoker(BoundTask task, String resource, ExecutorService executor) {
+    public TaskInvoker(BoundTask task, String resource) {
         this.task = task;
         this.resource = resource;
-        this.executor = executor;
         this.lambda = task.historyShape() == BoundTask.HistoryShape.LAMBDA_FUNCTION;
     }
 
-    public JsonNode invoke(StateVisit visit, JsonNode arguments, TaskTimeouts timeouts) throws StateFailure {
+    /** Where an attempt's ending goes: the state's retry and catch logic. */
+    public interface Outcome {
+        void succeeded(JsonNode result) throws StateFailure;
+
+        void failed(StateFailure failure) throws StateFailure;
+    }
+
+    /**
+     * Runs one attempt. On real time without any time limit the task runs on the path's own
+     * thread; otherwise (a TimeoutSeconds, HeartbeatSeconds or machine deadline, or virtual time)
+     * it runs outside, the path parks, and whichever comes first (the task's end, a time-out,
+     * the path's cancellation) wakes it.
+     */
+    public void invoke(StateVisit visit, JsonNode arguments, TaskTimeouts timeouts, Outcome outcome)
+            throws StateFailure {
         Frame frame = visit.frame();
         recordScheduled(frame, arguments, timeouts);
         AttemptControl control = new AttemptControl(frame, timeouts);
         TaskRequest request = new TaskRequest(arguments, idempotencyKey(visit), control);
-        try {
-            boolean unbounded = !timeouts.any() && frame.execution().deadline() == Long.MAX_VALUE;
-            JsonNode result = frame.timeline().isVirtual() ? task.invoke(request)
-                    : unbounded ? invokeInterruptibly(request, frame)
-                    : invokeWithDeadline(request, control, frame);
-            frame.record(lambda ? HistoryEventType.LambdaFunctionSucceeded : HistoryEventType.TaskSucceeded,
-                    lambda ? new EventDetails.LambdaSucceeded(result)
-                            : new EventDetails.TaskSucceeded(task.resourceType(), task.resourceName(), result));
-            return result;
-        } catch (TaskFailedException e) {
-            if (frame.cancellation().isCancelled()) {
-                throw new PathCancelled(); // the task failed because the engine stopped it
-            }
-            recordFailure(frame, e);
-            throw new StateFailure(e.error(), e.cause());
-        } catch (InterruptedException e) {
-            // The engine stopped the task: the execution timed out or this path was cancelled.
-            frame.checkRunning();
-            throw new PathCancelled();
+        boolean inline = !frame.scheduler().isVirtual() && !timeouts.any()
+                && frame.execution().deadline() == Long.MAX_VALUE;
+        if (inline) {
+            deliver(frame, invokeHere(request, frame), outcome);
+            return;
         }
+        AsyncAttempt attempt = new AsyncAttempt(frame);
+        frame.park(() -> deliver(frame, attempt.result(), outcome));
+        frame.onWake(attempt::stop);
+        if (control.taskDeadline() != Long.MAX_VALUE) {
+            var timer = frame.scheduler().at(control.taskDeadline(),
+                    () -> attempt.finish(AttemptResult.failedWith(new TaskFailedException(ErrorNames.TIMEOUT, null))));
+            frame.onWake(timer::cancel);
+        }
+        if (control.hasHeartbeat()) {
+            watchHeartbeat(frame, control, attempt);
+        }
+        frame.scheduler().runOutside(() -> attempt.run(() -> task.invoke(request)));
+    }
+
+    /** Fails the attempt when HeartbeatSeconds pass without a heartbeat; re-arms after each one. */
+    private static void watchHeartbeat(Frame frame, AttemptControl control, AsyncAttempt attempt) {
+        long due = control.heartbeatDeadline();
+        var timer = frame.scheduler().at(due, () -> {
+            if (frame.now() >= control.heartbeatDeadline()) {
+                attempt.finish(AttemptResult.failedWith(new TaskFailedException(ErrorNames.HEARTBEAT_TIMEOUT, null)));
+            } else {
+                watchHeartbeat(frame, control, attempt);
+            }
+        });
+        frame.onWake(timer::cancel);
     }
 
     /** The same for every re-run of this attempt: execution, state visit, retry number. */
@@ -73,11 +92,16 @@ public final class TaskInvoker {
     }
 
     /** Runs the task on this thread; cancelling the path interrupts it, and the interrupt ends here. */
-    private JsonNode invokeInterruptibly(TaskRequest request, Frame frame)
-            throws TaskFailedException, InterruptedException {
+    private static AttemptResult invokeHere(TaskRequest request, Frame frame, BoundTask task) {
         Thread caller = Thread.currentThread();
         try (Cancellation.Registration stop = frame.cancellation().whenCancelled(caller::interrupt)) {
-            return task.invoke(request);
+            return AttemptResult.of(task.invoke(request));
+        } catch (TaskFailedException failure) {
+            return AttemptResult.failedWith(failure);
+        } catch (InterruptedException stopped) {
+            return AttemptResult.stoppedByEngine();
+        } catch (RuntimeException fault) {
+            return AttemptResult.faulted(fault);
         } finally {
             if (frame.cancellation().isCancelled()) {
                 Thread.interrupted(); // clears the interrupt this path sent itself; the path ends as cancelled
@@ -85,40 +109,29 @@ public final class TaskInvoker {
         }
     }
 
-    private JsonNode invokeWithDeadline(TaskRequest request, AttemptControl control, Frame frame)
-            throws TaskFailedException, InterruptedException {
-        Future<JsonNode> future = executor.submit(() -> task.invoke(request));
-        try {
-            while (true) {
-                frame.checkRunning(); // also ends the wait at the machine's deadline
-                long now = frame.timeline().now();
-                long deadline = Math.min(control.taskDeadline(), control.heartbeatDeadline());
-                if (now >= deadline) {
-                    future.cancel(true);
-                    throw new TaskFailedException(deadline == control.taskDeadline() ? ErrorNames.TIMEOUT
-                            : ErrorNames.HEARTBEAT_TIMEOUT, null);
-                }
-                try {
-                    long wait = Math.min(Math.min(deadline, frame.execution().deadline()) - now, 100);
-                    return future.get(Math.max(1, wait), TimeUnit.MILLISECONDS);
-                } catch (TimeoutException stillRunning) {
-                    // loop: re-check cancellation, deadlines and heartbeats
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof TaskFailedException failed) {
-                throw failed;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("task " + resource + " failed unexpectedly", cause);
-        } finally {
-            if (!future.isDone()) {
-                future.cancel(true);
-            }
+    private AttemptResult invokeHere(TaskRequest request, Frame frame) {
+        return invokeHere(request, frame, task);
+    }
+
+    /** Records how the attempt ended, on the path, and hands it to the state. */
+    private void deliver(Frame frame, AttemptResult result, Outcome outcome) throws StateFailure {
+        if (result.fault() != null) {
+            throw new EngineFault("task " + resource + " failed unexpectedly", result.fault());
         }
+        if (result.stopped() || (result.failure() != null && frame.cancellation().isCancelled())) {
+            frame.checkRunning(); // the path was stopped: it ends with the reason
+            throw new PathCancelled();
+        }
+        if (result.failure() != null) {
+            TaskFailedException e = result.failure();
+            recordFailure(frame, e);
+            outcome.failed(new StateFailure(e.error(), e.cause()));
+            return;
+        }
+        frame.record(lambda ? HistoryEventType.LambdaFunctionSucceeded : HistoryEventType.TaskSucceeded,
+                lambda ? new EventDetails.LambdaSucceeded(result.value())
+                        : new EventDetails.TaskSucceeded(task.resourceType(), task.resourceName(), result.value()));
+        outcome.succeeded(result.value());
     }
 
     private void recordScheduled(Frame frame, JsonNode arguments, TaskTimeouts timeouts) {

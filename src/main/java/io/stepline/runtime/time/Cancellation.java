@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * A one-way signal that stops a path of an execution: the whole execution (abort, time-out)
- * or one branch (a sibling failed). Cancelling a parent cancels its children. Checking it is a
- * volatile read, cheap enough for every transition.
+ * or one group of paths (a sibling failed). It carries its reason (the exception the stopped
+ * paths end with); cancelling a parent cancels its children with the same reason. Checking it
+ * is a volatile read, cheap enough for every transition.
  */
 public final class Cancellation {
-    private volatile boolean cancelled;
+    private volatile RuntimeException reason;
     private final List<Cancellation> children = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final Cancellation parent;
@@ -26,8 +27,8 @@ public final class Cancellation {
     public Cancellation child() {
         Cancellation child = new Cancellation(this);
         synchronized (this) {
-            if (cancelled) {
-                child.cancelled = true;
+            if (reason != null) {
+                child.reason = reason;
             } else {
                 children.add(child);
             }
@@ -45,7 +46,12 @@ public final class Cancellation {
     }
 
     public boolean isCancelled() {
-        return cancelled;
+        return reason != null;
+    }
+
+    /** Why this was cancelled (what stopped paths end with), or null. */
+    public RuntimeException reason() {
+        return reason;
     }
 
     /** Stops a {@link #whenCancelled} action from running. */
@@ -61,7 +67,7 @@ public final class Cancellation {
      */
     public Registration whenCancelled(Runnable action) {
         synchronized (this) {
-            if (cancelled) {
+            if (reason != null) {
                 action.run();
                 return () -> { };
             }
@@ -74,27 +80,28 @@ public final class Cancellation {
         };
     }
 
-    public void cancel() {
+    /** Cancels with {@code why}; a second cancellation keeps the first reason. */
+    public void cancel(RuntimeException why) {
         List<Cancellation> toCancel;
         synchronized (this) {
-            if (cancelled) {
+            if (reason != null) {
                 return;
             }
-            cancelled = true;
+            reason = why;
             toCancel = List.copyOf(children);
             children.clear();
             listeners.forEach(Runnable::run);
             listeners.clear();
             notifyAll();
         }
-        toCancel.forEach(Cancellation::cancel);
+        toCancel.forEach(child -> child.cancel(why));
     }
 
     /** Waits up to {@code millis} or until cancelled. */
     public synchronized void await(long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000L;
         long left = millis;
-        while (!cancelled && left > 0) {
+        while (reason == null && left > 0) {
             wait(left);
             left = (end - System.nanoTime()) / 1_000_000L;
         }

@@ -72,36 +72,34 @@ public final class VirtualScheduler implements Scheduler {
 
     @Override
     public void sleepUntil(long wakeAt, Cancellation cancellation) throws InterruptedException {
-        Object wake = new Object();
         boolean[] woken = {false};
         VirtualTimer timer;
         synchronized (lock) {
             if (wakeAt <= now) {
                 return;
             }
+            // The timer counts this work as running again the moment it fires, before the loop
+            // can look at the clock again: time must not move on while the sleeper wakes up.
             timer = new VirtualTimer(wakeAt, sequence++, () -> {
-                synchronized (wake) {
+                synchronized (lock) {
+                    outside++;
                     woken[0] = true;
-                    wake.notifyAll();
+                    lock.notifyAll();
                 }
             });
             timers.add(timer);
             outside--;
             lock.notifyAll();
         }
-        try {
-            synchronized (wake) {
-                while (!woken[0]) {
-                    if (cancellation.isCancelled()) {
-                        throw new InterruptedException("cancelled");
+        synchronized (lock) {
+            while (!woken[0]) {
+                if (cancellation.isCancelled() || Thread.currentThread().isInterrupted()) {
+                    if (timer.cancelQuietly()) {
+                        outside++;
                     }
-                    wake.wait(50);
+                    throw new InterruptedException("cancelled");
                 }
-            }
-        } finally {
-            timer.cancel();
-            synchronized (lock) {
-                outside++;
+                lock.wait(50);
             }
         }
     }
@@ -154,12 +152,17 @@ public final class VirtualScheduler implements Scheduler {
         @Override
         public boolean cancel() {
             synchronized (lock) {
-                if (fired || cancelled) {
-                    return false;
-                }
-                cancelled = true;
-                return true;
+                return cancelQuietly();
             }
+        }
+
+        /** Cancels under the scheduler's lock, held by the caller. */
+        boolean cancelQuietly() {
+            if (fired || cancelled) {
+                return false;
+            }
+            cancelled = true;
+            return true;
         }
 
         @Override
