@@ -22,9 +22,10 @@ public final class Execution {
     private final long deadline;
     private final int redriveCount;
     private final CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
+    private final Journal journal;
 
     public Execution(MachineIdentity machine, String name, JsonNode input, History history, Scheduler scheduler,
-            Integer timeoutSeconds, int redriveCount) {
+            Integer timeoutSeconds, int redriveCount, Journal journal, long startTime) {
         this.machine = machine;
         this.name = name;
         this.arn = machine.executionArn(name);
@@ -32,7 +33,8 @@ public final class Execution {
         this.history = history;
         this.scheduler = scheduler;
         this.cancellation = Cancellation.root();
-        this.startTime = scheduler.now();
+        this.startTime = startTime;
+        this.journal = journal;
         this.deadline = timeoutSeconds == null ? Long.MAX_VALUE : startTime + timeoutSeconds * 1000L;
         this.redriveCount = redriveCount;
     }
@@ -59,6 +61,11 @@ public final class Execution {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** Where a durable execution writes its progress; {@link Journal#NONE} for EXPRESS. */
+    public Journal journal() {
+        return journal;
     }
 
     public Cancellation cancellation() {

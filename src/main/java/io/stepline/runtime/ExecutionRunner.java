@@ -16,6 +16,7 @@ import io.stepline.runtime.time.VirtualScheduler;
  */
 public final class ExecutionRunner {
     public static final String ENGINE_FAULT = "Stepline.EngineFault";
+    public static final String ROOT_PATH = "0";
 
     private ExecutionRunner() {
     }
@@ -27,14 +28,14 @@ public final class ExecutionRunner {
     public static Execution start(CompiledMachine machine, String name, JsonNode input, Scheduler scheduler,
             History history) {
         Execution execution = new Execution(machine.identity(), name, input, history, scheduler,
-                machine.timeoutSeconds(), 0);
+                machine.timeoutSeconds(), 0, Journal.NONE, scheduler.now());
         history.record(0, scheduler.now(), HistoryEventType.ExecutionStarted,
                 new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN, machine.identity().arn()));
         Scheduler.Timer deadline = execution.deadline() == Long.MAX_VALUE ? null
                 : scheduler.at(execution.deadline(), () -> execution.cancellation().cancel(new ExecutionTimedOut()));
         // AWS links the first state's events to nothing (previousEventId 0), not to ExecutionStarted.
-        Frame root = new Frame(execution, machine.root(), Variables.root(), execution.cancellation(), input, 0,
-                path -> end(execution, path, deadline));
+        Frame root = new Frame(execution, ROOT_PATH, null, machine.root(), Variables.root(),
+                execution.cancellation(), input, 0, path -> end(execution, path, deadline));
         PathRunner.run(root);
         return execution;
     }
@@ -75,6 +76,7 @@ public final class ExecutionRunner {
             root.record(HistoryEventType.ExecutionSucceeded, new EventDetails.ExecutionSucceeded(root.value()));
             result = result(execution, ExecutionStatus.SUCCEEDED, root.value(), null, null);
         }
+        execution.journal().ended(root, result);
         execution.result().complete(result);
     }
 

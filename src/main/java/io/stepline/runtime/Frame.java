@@ -3,6 +3,7 @@ package io.stepline.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
+import io.stepline.runtime.history.HistoryEvent;
 import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.time.Cancellation;
 import io.stepline.runtime.time.Scheduler;
@@ -26,6 +27,8 @@ public final class Frame {
     private enum ParkState { RUNNING, PARKING, PARKED }
 
     private final Execution execution;
+    private final String pathId;
+    private final String parentPathId;
     private final Scope scope;
     private final Variables variables;
     private final Cancellation cancellation;
@@ -43,9 +46,17 @@ public final class Frame {
     private RuntimeException wakeInterruption;
     private final List<Runnable> wakeCleanups = new ArrayList<>();
 
-    public Frame(Execution execution, Scope scope, Variables variables, Cancellation cancellation, JsonNode value,
-            long lastEventId, PathListener listener) {
+    // Durable executions only: events not yet written, and the last state boundary.
+    private List<HistoryEvent> unwritten;
+    private int boundaryNext;
+    private JsonNode boundaryValue;
+    private long boundaryEventId;
+
+    public Frame(Execution execution, String pathId, String parentPathId, Scope scope, Variables variables,
+            Cancellation cancellation, JsonNode value, long lastEventId, PathListener listener) {
         this.execution = execution;
+        this.pathId = pathId;
+        this.parentPathId = parentPathId;
         this.scope = scope;
         this.variables = variables;
         this.cancellation = cancellation;
@@ -53,6 +64,35 @@ public final class Frame {
         this.next = scope.start();
         this.lastEventId = lastEventId;
         this.listener = listener;
+        if (execution.journal().isDurable()) {
+            unwritten = new ArrayList<>();
+        }
+    }
+
+    /**
+     * The path is ready to run its first state (a branch or iteration has recorded its first
+     * events and has its input): a durable journal writes it.
+     */
+    public void started() {
+        if (unwritten != null) {
+            markBoundary();
+            execution.journal().started(this);
+        }
+    }
+
+    /** The path's id within its execution: "0" for the top level, "PARENT/EVENT.ATTEMPT.INDEX" below. */
+    public String pathId() {
+        return pathId;
+    }
+
+    /** The id of the path whose Parallel or Map state started this one, or null for the top level. */
+    public String parentPathId() {
+        return parentPathId;
+    }
+
+    /** The id of child {@code index} of the state visit entered at {@code enteredEventId}, in its attempt. */
+    public String childPathId(long enteredEventId, int attempt, int index) {
+        return pathId + "/" + enteredEventId + "." + attempt + "." + index;
     }
 
     public Execution execution() {
@@ -104,8 +144,53 @@ public final class Frame {
 
     /** Records an event on this path; its previous event is this path's last one. */
     public long record(HistoryEventType type, EventDetails details) {
-        lastEventId = execution.history().record(lastEventId, now(), type, details);
+        lastEventId = write(lastEventId, type, details);
         return lastEventId;
+    }
+
+    private long write(long previous, HistoryEventType type, EventDetails details) {
+        long timestamp = now();
+        long id = execution.history().record(previous, timestamp, type, details);
+        if (unwritten != null) {
+            unwritten.add(new HistoryEvent(id, previous, timestamp, type, details));
+        }
+        return id;
+    }
+
+    /** Durable executions: the events recorded since the last write, handed to the journal. */
+    public List<HistoryEvent> takeUnwritten() {
+        if (unwritten == null || unwritten.isEmpty()) {
+            return List.of();
+        }
+        List<HistoryEvent> events = List.copyOf(unwritten);
+        unwritten.clear();
+        return events;
+    }
+
+    /** Called when the path leaves a state: the point a redrive or restart resumes from. */
+    public void reachedBoundary() {
+        if (unwritten != null && next >= 0) {
+            markBoundary();
+            execution.journal().boundary(this);
+        }
+    }
+
+    void markBoundary() {
+        boundaryNext = next;
+        boundaryValue = value;
+        boundaryEventId = lastEventId;
+    }
+
+    public int boundaryNext() {
+        return boundaryNext;
+    }
+
+    public JsonNode boundaryValue() {
+        return boundaryValue;
+    }
+
+    public long boundaryEventId() {
+        return boundaryEventId;
     }
 
     /**
@@ -113,7 +198,7 @@ public final class Frame {
      * ParallelStateSucceeded, MapStateSucceeded and MapIteration{Succeeded,Failed,Aborted}.
      */
     public long recordAside(HistoryEventType type, EventDetails details) {
-        return execution.history().record(lastEventId, now(), type, details);
+        return write(lastEventId, type, details);
     }
 
     /** Continues this path after child paths (branches, iterations) whose last event is {@code eventId}. */
@@ -174,6 +259,17 @@ public final class Frame {
      * A cancellation of the path wakes it at once, and it ends with the cancellation's reason.
      */
     public void park(Parked then) {
+        park(then, null, null);
+    }
+
+    /**
+     * Parks, telling a durable execution's journal how to resume ({@code resume} is only asked
+     * for when the execution is durable) and when a timer wakes the path.
+     */
+    public void park(Parked then, java.util.function.Supplier<JsonNode> resume, Long wakeAt) {
+        if (unwritten != null && resume != null) {
+            execution.journal().parked(this, resume.get(), wakeAt);
+        }
         synchronized (this) {
             parked = then;
             woken = false;
@@ -187,7 +283,12 @@ public final class Frame {
 
     /** Parks until {@code wakeAt} on the execution's clock. */
     public void parkUntil(long wakeAt, Parked then) {
-        park(then);
+        parkUntil(wakeAt, then, null);
+    }
+
+    /** Parks until {@code wakeAt}, telling a durable journal how to resume. */
+    public void parkUntil(long wakeAt, Parked then, java.util.function.Supplier<JsonNode> resume) {
+        park(then, resume, wakeAt);
         Scheduler.Timer timer = scheduler().at(wakeAt, () -> wake(null));
         onWake(timer::cancel);
     }

@@ -32,6 +32,9 @@ public final class PathRunner {
                 frame.unpark();
                 continue;
             }
+            if (frame.parentPathId() != null) {
+                frame.execution().journal().ended(frame, null);
+            }
             frame.listener().ended(frame);
             return;
         }

@@ -78,8 +78,11 @@ final class ChildGroup {
     }
 
     private void launch(int index, long chain) {
-        parent.scheduler().execute(() -> PathRunner.run(factory.create(index, chain, cancellation,
-                child -> ended(index, child))));
+        parent.scheduler().execute(() -> {
+            Frame child = factory.create(index, chain, cancellation, path -> ended(index, path));
+            child.started();
+            PathRunner.run(child);
+        });
     }
 
     private void ended(int index, Frame child) {

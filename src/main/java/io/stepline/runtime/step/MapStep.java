@@ -65,8 +65,9 @@ public final class MapStep extends RecoverableStep {
     private Frame iteration(StateVisit visit, JsonNode mapInput, JsonNode item, int index, long chain,
             io.stepline.runtime.time.Cancellation cancellation, io.stepline.runtime.PathListener listener) {
         Frame parent = visit.frame();
-        Frame child = new Frame(parent.execution(), processor, parent.variables().child(), cancellation, item, chain,
-                listener);
+        Frame child = new Frame(parent.execution(),
+                parent.childPathId(visit.enteredEventId(), visit.retryCount(), index), parent.pathId(), processor,
+                parent.variables().child(), cancellation, item, chain, listener);
         child.record(HistoryEventType.MapIterationStarted, new EventDetails.MapIteration(name, index));
         if (selector != null) {
             child.guard(() -> child.continueWith(selector.select(visit, mapInput, index, item), processor.start()));

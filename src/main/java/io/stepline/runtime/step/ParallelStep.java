@@ -30,8 +30,10 @@ public final class ParallelStep extends RecoverableStep {
         JsonNode branchInput = flow.arguments(attempts.visit(), attempts.effective());
         frame.record(HistoryEventType.ParallelStateStarted, EventDetails.NONE);
         ChildGroup group = new ChildGroup(frame, branches.size(), branches.size(), Tolerance.NONE, null,
-                (index, chain, cancellation, listener) -> new Frame(frame.execution(), branches.get(index),
-                        frame.variables().child(), cancellation, branchInput, chain, listener));
+                (index, chain, cancellation, listener) -> new Frame(frame.execution(),
+                        frame.childPathId(attempts.visit().enteredEventId(), attempts.visit().retryCount(), index),
+                        frame.pathId(), branches.get(index), frame.variables().child(), cancellation, branchInput,
+                        chain, listener));
         frame.park(() -> attempts.childrenEnded(group, HistoryEventType.ParallelStateSucceeded));
         group.start();
     }

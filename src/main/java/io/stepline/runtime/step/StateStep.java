@@ -89,5 +89,6 @@ public abstract class StateStep implements Processor {
             frame.record(exited, new EventDetails.StateExited(name, output, visit.pendingAssignments()));
         }
         frame.continueWith(output, next);
+        frame.reachedBoundary();
     }
 }
