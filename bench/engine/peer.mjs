@@ -1,13 +1,15 @@
-// The Node peer: aws-local-stepfunctions running the same ASL definition on the same input.
-// Same command line and output line as the Java runners (src/test/java/io/stepline/bench/Harness.java):
-//   node peer.mjs DEFINITION INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT
-// Times are taken inside the process (Node start-up and definition validation excluded).
+// The Node peer: aws-local-stepfunctions running the same ASL definitions on the same input.
+// Same command line and output lines as the Java runners (src/test/java/io/stepline/bench/Harness.java):
+//   node peer.mjs DEFINITION[,DEFINITION...] INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT[,REPEAT...]
+// Several definitions take turns batch by batch. Times are taken inside the process: Node start-up
+// and the definitions' validation (new StateMachine) are excluded, as JVM start-up and compiling are.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 
-const [spec, inputFile, minWarmups, warmupMs, runs, repeat] = process.argv.slice(2);
-if (repeat === undefined) {
-  console.error('usage: node peer.mjs DEFINITION INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT');
+const [specs, inputFile, minWarmups, warmupMs, runs, repeatList] = process.argv.slice(2);
+if (repeatList === undefined) {
+  console.error('usage: node peer.mjs DEFINITION[,DEFINITION...] INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT[,REPEAT...]');
   process.exit(2);
 }
 
@@ -16,10 +18,13 @@ const procStatus = (field) => {
   return match ? Number(match[1]) : -1;
 };
 
-const machine = new StateMachine(JSON.parse(readFileSync(spec, 'utf8')));
+const files = specs.split(',');
+const repeats = repeatList.split(',').map(Number);
+const repeatOf = (w) => repeats[repeats.length === 1 ? 0 : w];
+const machines = files.map((file) => new StateMachine(JSON.parse(readFileSync(file, 'utf8'))));
 const input = JSON.parse(readFileSync(inputFile, 'utf8'));
 
-async function batch(count) {
+async function batch(machine, count) {
   let output;
   for (let i = 0; i < count; i++) {
     output = await machine.run(input).result;
@@ -28,29 +33,39 @@ async function batch(count) {
 }
 
 const baseRss = procStatus('VmRSS');
-let output = null;
+const outputs = machines.map(() => null);
 let warmups = 0;
 const warmupEnd = process.hrtime.bigint() + BigInt(warmupMs) * 1_000_000n;
 while (warmups < Number(minWarmups) || process.hrtime.bigint() < warmupEnd) {
-  output = await batch(Number(repeat));
+  for (let w = 0; w < machines.length; w++) {
+    outputs[w] = await batch(machines[w], repeatOf(w));
+  }
   warmups++;
 }
-const samples = [];
+const samples = machines.map(() => []);
 for (let run = 0; run < Number(runs); run++) {
-  const start = process.hrtime.bigint();
-  output = await batch(Number(repeat));
-  samples.push(Number(process.hrtime.bigint() - start));
+  for (let w = 0; w < machines.length; w++) {
+    const start = process.hrtime.bigint();
+    outputs[w] = await batch(machines[w], repeatOf(w));
+    samples[w].push(Number(process.hrtime.bigint() - start));
+  }
 }
-const sorted = [...samples].sort((a, b) => a - b);
-const middle = Math.floor(sorted.length / 2);
-const median = sorted.length % 2 ? sorted[middle] : Math.floor((sorted[middle - 1] + sorted[middle]) / 2);
-console.log(JSON.stringify({
-  side: 'node',
-  warmups,
-  repeat: Number(repeat),
-  samples_ns: samples,
-  median_ns: median,
-  base_rss_kb: baseRss,
-  peak_rss_kb: procStatus('VmHWM'),
-  output_chars: output === null ? -1 : JSON.stringify(output).length,
-}));
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : Math.floor((sorted[middle - 1] + sorted[middle]) / 2);
+};
+const peakRss = procStatus('VmHWM');
+machines.forEach((_, w) => {
+  console.log(JSON.stringify({
+    side: 'node',
+    definition: basename(files[w]),
+    warmups,
+    repeat: repeatOf(w),
+    samples_ns: samples[w],
+    median_ns: median(samples[w]),
+    base_rss_kb: baseRss,
+    peak_rss_kb: peakRss,
+    output_chars: outputs[w] === null ? -1 : JSON.stringify(outputs[w]).length,
+  }));
+});

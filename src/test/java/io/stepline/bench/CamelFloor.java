@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.stepline.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -21,8 +23,7 @@ import org.apache.camel.support.ExpressionAdapter;
  * engine's semantics. It reads the definition and builds one route: each Pass state becomes an
  * inline processor handing the Jackson body on; a Map state becomes a sequential split of its
  * items over its item processor's states, aggregated into an array in order. One execution is
- * one {@link ProducerTemplate} request on {@code direct:}.
- * Arguments: {@code DEFINITION INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT} (see {@link Harness}).
+ * one {@link ProducerTemplate} request on {@code direct:}. Arguments: see {@link Harness.Args}.
  */
 public final class CamelFloor {
     /** What a Pass state does here: the body goes on as it is. */
@@ -34,22 +35,31 @@ public final class CamelFloor {
 
     public static void main(String[] arguments) throws Exception {
         Harness.Args args = Harness.Args.parse(arguments);
-        JsonNode definition = Json.parse(Files.readString(Path.of(args.spec())));
+        List<JsonNode> definitions = new ArrayList<>();
+        for (Path file : args.definitions()) {
+            definitions.add(Json.parse(Files.readString(file)));
+        }
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
             camel.disableJMX();
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     errorHandler(noErrorHandler());
-                    RouteDefinition route = from("direct:machine");
-                    shape(route, definition);
+                    for (int i = 0; i < definitions.size(); i++) {
+                        RouteDefinition route = from("direct:machine" + i);
+                        shape(route, definitions.get(i));
+                    }
                 }
             });
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
-            Endpoint machine = camel.getEndpoint("direct:machine");
             JsonNode input = args.readInput();
-            Harness.measure("camel", args, () -> (JsonNode) template.requestBody(machine, input));
+            List<Harness.Workload> workloads = new ArrayList<>();
+            for (int i = 0; i < definitions.size(); i++) {
+                Endpoint machine = camel.getEndpoint("direct:machine" + i);
+                workloads.add(() -> (JsonNode) template.requestBody(machine, input));
+            }
+            Harness.measure("camel", args, workloads);
         }
     }
 

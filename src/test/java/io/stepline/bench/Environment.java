@@ -13,7 +13,8 @@ final class Environment {
     private Environment() {
     }
 
-    static List<String> describe(Path root, List<String> jvmOptions) throws IOException, InterruptedException {
+    static List<String> describe(Path root, List<String> jvmOptions, int rounds)
+            throws IOException, InterruptedException {
         String peerVersion = Json.parse(Files.readString(
                 root.resolve("bench/node_modules/aws-local-stepfunctions/package.json"))).path("version").asText();
         String camelVersion;
@@ -27,7 +28,9 @@ final class Environment {
                 "camel = raw Apache Camel " + camelVersion
                         + " doing the same shape of work (inline processors, direct:, sequential split): the floor",
                 "machine: " + Runtime.getRuntime().availableProcessors() + " cores; sides run one at a time, each in"
-                        + " a fresh process; times are medians after warm-up, measured inside each process");
+                        + " a fresh process; times are measured inside each process after warm-up: the median of"
+                        + " its samples, and of " + rounds + " round(s) (processes) per side but for the one-run memory"
+                        + " measurements and the 100,000-item Map");
     }
 
     /** The 1, 5 and 15 minute load averages (Linux), to tell a quiet machine from a busy one. */

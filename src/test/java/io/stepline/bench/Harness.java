@@ -8,31 +8,46 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The measuring loop every runner shares (peer.mjs does the same in Node): warm up for a time
- * and a minimum count, then time {@code runs} samples of {@code repeat} calls each and print one
- * JSON line with the samples, their median, the RSS before the work and the peak RSS (VmHWM).
+ * The measuring loop every runner shares (peer.mjs does the same in Node). A runner may get
+ * several definitions: they take turns batch by batch, so they share the process's time windows
+ * and compare well with one another even when other work on the machine comes and goes.
+ * It warms up for a time and a minimum count, times {@code runs} batches of {@code repeat} calls
+ * per definition, and prints one JSON line per definition: samples, median, RSS before the work
+ * and peak RSS (VmHWM, the whole process's).
  */
 final class Harness {
 
-    /** One call of the workload; returns the output so the runner can check it. */
+    /** One call of a workload; returns the output so the runner can check it. */
     @FunctionalInterface
     interface Workload {
         JsonNode call() throws Exception;
     }
 
     /**
-     * {@code DEFINITION INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT}, the runners' common command line:
-     * warm up for at least MIN_WARMUPS batches and WARMUP_MS, then time RUNS batches of REPEAT calls.
+     * {@code DEFINITION[,DEFINITION...] INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT[,REPEAT...]}, the
+     * runners' common command line: warm up for at least MIN_WARMUPS rounds and WARMUP_MS, then time
+     * RUNS batches of REPEAT calls of each definition (one REPEAT serves them all).
      */
-    record Args(String spec, Path input, int minWarmups, long warmupMillis, int runs, int repeat) {
+    record Args(List<Path> definitions, Path input, int minWarmups, long warmupMillis, int runs, int[] repeats) {
         static Args parse(String[] args) {
             if (args.length != 6) {
-                throw new IllegalArgumentException("usage: DEFINITION INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT");
+                throw new IllegalArgumentException(
+                        "usage: DEFINITION[,DEFINITION...] INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT[,REPEAT...]");
             }
-            return new Args(args[0], Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
-                    Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            List<Path> definitions = Arrays.stream(args[0].split(",")).map(Path::of).toList();
+            int[] repeats = Arrays.stream(args[5].split(",")).mapToInt(Integer::parseInt).toArray();
+            if (repeats.length != 1 && repeats.length != definitions.size()) {
+                throw new IllegalArgumentException("give one REPEAT, or one per definition");
+            }
+            return new Args(definitions, Path.of(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]),
+                    Integer.parseInt(args[4]), repeats);
+        }
+
+        int repeat(int definition) {
+            return repeats[repeats.length == 1 ? 0 : definition];
         }
 
         JsonNode readInput() throws IOException {
@@ -44,35 +59,44 @@ final class Harness {
     }
 
     /**
-     * Measures a workload and prints the result line. With no warm-up and one run (memory mode)
-     * the peak RSS is that of a process that ran the workload exactly once.
+     * Measures the workloads (one per definition, in order) and prints their result lines. With no
+     * warm-up and one run (memory mode) the peak RSS is that of a process that ran them once.
      */
-    static void measure(String side, Args args, Workload workload) throws Exception {
+    static void measure(String side, Args args, List<Workload> workloads) throws Exception {
         long baseRss = ProcStatus.kilobytes("VmRSS");
-        JsonNode output = null;
+        int count = workloads.size();
+        JsonNode[] outputs = new JsonNode[count];
         int warmups = 0;
         long warmupEnd = System.nanoTime() + args.warmupMillis() * 1_000_000L;
         while (warmups < args.minWarmups() || System.nanoTime() < warmupEnd) {
-            output = batch(workload, args.repeat());
+            for (int w = 0; w < count; w++) {
+                outputs[w] = batch(workloads.get(w), args.repeat(w));
+            }
             warmups++;
         }
-        long[] samples = new long[args.runs()];
-        for (int run = 0; run < samples.length; run++) {
-            long start = System.nanoTime();
-            output = batch(workload, args.repeat());
-            samples[run] = System.nanoTime() - start;
+        long[][] samples = new long[count][args.runs()];
+        for (int run = 0; run < args.runs(); run++) {
+            for (int w = 0; w < count; w++) {
+                long start = System.nanoTime();
+                outputs[w] = batch(workloads.get(w), args.repeat(w));
+                samples[w][run] = System.nanoTime() - start;
+            }
         }
-        ObjectNode line = Json.NODES.objectNode();
-        line.put("side", side);
-        line.put("warmups", warmups);
-        line.put("repeat", args.repeat());
-        ArrayNode list = line.putArray("samples_ns");
-        Arrays.stream(samples).forEach(list::add);
-        line.put("median_ns", median(samples));
-        line.put("base_rss_kb", baseRss);
-        line.put("peak_rss_kb", ProcStatus.kilobytes("VmHWM"));
-        line.put("output_chars", output == null ? -1 : Json.write(output).length());
-        System.out.println(Json.write(line));
+        long peakRss = ProcStatus.kilobytes("VmHWM");
+        for (int w = 0; w < count; w++) {
+            ObjectNode line = Json.NODES.objectNode();
+            line.put("side", side);
+            line.put("definition", args.definitions().get(w).getFileName().toString());
+            line.put("warmups", warmups);
+            line.put("repeat", args.repeat(w));
+            ArrayNode list = line.putArray("samples_ns");
+            Arrays.stream(samples[w]).forEach(list::add);
+            line.put("median_ns", median(samples[w]));
+            line.put("base_rss_kb", baseRss);
+            line.put("peak_rss_kb", peakRss);
+            line.put("output_chars", outputs[w] == null ? -1 : Json.write(outputs[w]).length());
+            System.out.println(Json.write(line));
+        }
     }
 
     private static JsonNode batch(Workload workload, int repeat) throws Exception {

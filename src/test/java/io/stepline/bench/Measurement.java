@@ -1,15 +1,27 @@
 package io.stepline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Comparator;
+import java.util.List;
 
 /** One runner process's result line (see {@link Harness}): sample times and memory. */
-record Measurement(Side side, long medianNanos, int repeat, int runs, int warmups, long baseRssKb, long peakRssKb,
-        long outputChars) {
+record Measurement(Side side, String definition, long medianNanos, int repeat, int runs, int warmups,
+        long baseRssKb, long peakRssKb, long outputChars) {
 
     static Measurement of(Side side, JsonNode line) {
-        return new Measurement(side, line.get("median_ns").asLong(), line.get("repeat").asInt(),
+        return new Measurement(side, line.get("definition").asText(), line.get("median_ns").asLong(),
+                line.get("repeat").asInt(),
                 line.get("samples_ns").size(), line.get("warmups").asInt(), line.get("base_rss_kb").asLong(),
                 line.get("peak_rss_kb").asLong(), line.get("output_chars").asLong());
+    }
+
+    /**
+     * The round whose median time is the median of the rounds' (the lower middle one for an even
+     * count): a fresh process per round, so one slow window on a shared machine moves nothing.
+     */
+    static Measurement medianRound(List<Measurement> rounds) {
+        List<Measurement> sorted = rounds.stream().sorted(Comparator.comparingLong(Measurement::medianNanos)).toList();
+        return sorted.get((sorted.size() - 1) / 2);
     }
 
     /** The median time of one call (one execution), in microseconds. */

@@ -74,18 +74,21 @@ final class Report {
             ObjectNode node = array.addObject();
             node.put("workload", row.workload());
             node.put("metric", row.metric());
-            node.put("stepline", round(row.stepline()));
-            node.put("peer", round(row.peer()));
-            node.put("ratio", round(row.ratio()));
+            put(node, "stepline", row.stepline());
+            put(node, "peer", row.peer());
+            put(node, "ratio", row.ratio());
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n");
     }
 
-    /** Four significant digits: enough for medians that vary by a few percent run to run. */
-    static BigDecimal round(double value) {
-        return Double.isFinite(value) ? new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros()
-                : BigDecimal.ZERO;
+    /** Four significant digits (medians vary by more than that run to run); null when not measurable. */
+    private static void put(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros());
+        } else {
+            node.putNull(field);
+        }
     }
 
     static String format(double value) {

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Starts each side's runner in a fresh process, one at a time (the machine has two cores:
- * nothing else of ours runs meanwhile), and reads its result line.
+ * nothing else of ours runs meanwhile), and reads its result lines.
  */
 final class Sides {
     private final Path root;
@@ -21,25 +23,36 @@ final class Sides {
         this.jvmOptions = List.copyOf(jvmOptions);
     }
 
+    /**
+     * What one runner process does: definitions taking turns on one input, each batch {@code repeats[i]}
+     * calls of definition i (see {@link Harness.Args}).
+     */
+    record Job(List<Path> definitions, int[] repeats, Path input) {
+        static Job of(Path definition, int repeat, Path input) {
+            return new Job(List.of(definition), new int[] {repeat}, input);
+        }
+    }
+
+    /**
+     * How a runner measures: warm up for at least {@code minWarmups} rounds and {@code warmupMillis},
+     * then time {@code runs} batches.
+     */
+    record Load(int minWarmups, long warmupMillis, int runs) {
+        /** No warm-up, one call: the peak RSS is that of a process that ran the workload once. */
+        static final Load ONCE = new Load(0, 0, 1);
+    }
+
     List<String> jvmOptions() {
         return jvmOptions;
     }
 
-    /**
-     * How a runner measures: warm up for at least {@code minWarmups} batches and {@code warmupMillis},
-     * then time {@code runs} batches of {@code repeat} calls (see {@link Harness.Args}).
-     */
-    record Load(int minWarmups, long warmupMillis, int runs, int repeat) {
-        /** No warm-up, one call: the peak RSS is that of a process that ran the workload once. */
-        static final Load ONCE = new Load(0, 0, 1, 1);
-    }
-
-    Measurement run(Side side, Path definition, Path input, Load load) throws IOException, InterruptedException {
-        return run(side, List.of(), definition, input, load);
+    /** Runs a job; one measurement per definition, in order. */
+    List<Measurement> run(Side side, Job job, Load load) throws IOException, InterruptedException {
+        return run(side, List.of(), job, load);
     }
 
     /** The same, with JVM options added after the usual ones (Java sides only). */
-    Measurement run(Side side, List<String> extraJvmOptions, Path definition, Path input, Load load)
+    List<Measurement> run(Side side, List<String> extraJvmOptions, Job job, Load load)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         switch (side) {
@@ -56,28 +69,27 @@ final class Sides {
                 command.add(root.resolve("bench/engine/peer.mjs").toString());
             }
         }
-        command.addAll(List.of(definition.toString(), input.toString(), Integer.toString(load.minWarmups()),
-                Long.toString(load.warmupMillis()), Integer.toString(load.runs()), Integer.toString(load.repeat())));
+        command.add(job.definitions().stream().map(Path::toString).collect(Collectors.joining(",")));
+        command.add(job.input().toString());
+        command.add(Integer.toString(load.minWarmups()));
+        command.add(Long.toString(load.warmupMillis()));
+        command.add(Integer.toString(load.runs()));
+        command.add(Arrays.stream(job.repeats()).mapToObj(Integer::toString).collect(Collectors.joining(",")));
         Process process = new ProcessBuilder(command).directory(root.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
-        String last = lastJsonLine(out);
-        if (exit != 0 || last == null) {
-            throw new IllegalStateException(side.label() + " runner failed (exit " + exit + ") on " + definition
-                    + "\n" + out);
-        }
-        JsonNode line = Json.parse(last);
-        return Measurement.of(side, line);
-    }
-
-    private static String lastJsonLine(String out) {
-        String found = null;
+        List<Measurement> measured = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (line.startsWith("{")) {
-                found = line;
+                JsonNode json = Json.parse(line);
+                measured.add(Measurement.of(side, json));
             }
         }
-        return found;
+        if (exit != 0 || measured.size() != job.definitions().size()) {
+            throw new IllegalStateException(side.label() + " runner failed (exit " + exit + ") on "
+                    + job.definitions() + "\n" + out);
+        }
+        return measured;
     }
 }

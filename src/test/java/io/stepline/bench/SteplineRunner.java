@@ -1,6 +1,5 @@
 package io.stepline.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.engine.Pipeline;
 import io.stepline.engine.RunOptions;
 import io.stepline.engine.Stepline;
@@ -8,14 +7,15 @@ import io.stepline.json.Json;
 import io.stepline.runtime.ExecutionResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs one ASL definition through the engine, as an embedding application would: start the
+ * Runs ASL definitions through the engine, as an embedding application would: start the
  * engine, compile once, then EXPRESS executions in memory on the calling thread (default
  * {@link RunOptions}: generated names, real time, counted but unkept history).
- * Arguments: {@code DEFINITION INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT} (see {@link Harness}).
+ * Arguments: see {@link Harness.Args}.
  */
 public final class SteplineRunner {
     private SteplineRunner() {
@@ -23,19 +23,22 @@ public final class SteplineRunner {
 
     public static void main(String[] arguments) throws Exception {
         Harness.Args args = Harness.Args.parse(arguments);
-        Path definition = Path.of(args.spec());
         try (Stepline engine = Stepline.start(Json.NODES.objectNode())) {
-            Pipeline pipeline = engine.load(definition.toString(), "bench", Files.readString(definition), Map.of(),
-                    List.of());
-            JsonNode input = args.readInput();
-            Harness.measure("stepline", args, () -> {
-                ExecutionResult result = pipeline.run(input, RunOptions.DEFAULTS);
-                if (!result.succeeded()) {
-                    throw new IllegalStateException("execution " + result.status() + ": " + result.error() + " "
-                            + result.cause());
-                }
-                return result.output();
-            });
+            List<Harness.Workload> workloads = new ArrayList<>();
+            var input = args.readInput();
+            for (Path definition : args.definitions()) {
+                Pipeline pipeline = engine.load(definition.toString(), "bench", Files.readString(definition),
+                        Map.of(), List.of());
+                workloads.add(() -> {
+                    ExecutionResult result = pipeline.run(input, RunOptions.DEFAULTS);
+                    if (!result.succeeded()) {
+                        throw new IllegalStateException("execution " + result.status() + ": " + result.error() + " "
+                                + result.cause());
+                    }
+                    return result.output();
+                });
+            }
+            Harness.measure("stepline", args, workloads);
         }
     }
 }
