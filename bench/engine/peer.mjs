@@ -1,8 +1,9 @@
 // The Node peer: aws-local-stepfunctions running the same ASL definitions on the same input.
 // Same command line and output lines as the Java runners (src/test/java/io/stepline/bench/Harness.java):
 //   node peer.mjs DEFINITION[,DEFINITION...] INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT[,REPEAT...]
-// Several definitions take turns batch by batch. Times are taken inside the process: Node start-up
-// and the definitions' validation (new StateMachine) are excluded, as JVM start-up and compiling are.
+// Several definitions take turns batch by batch; cpu_ns is the process's CPU time over the timed
+// samples. Times are taken inside the process: Node start-up and the definitions' validation
+// (new StateMachine) are excluded, as JVM start-up and compiling are.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
@@ -43,11 +44,15 @@ while (warmups < Number(minWarmups) || process.hrtime.bigint() < warmupEnd) {
   warmups++;
 }
 const samples = machines.map(() => []);
+const cpu = machines.map(() => 0);
 for (let run = 0; run < Number(runs); run++) {
   for (let w = 0; w < machines.length; w++) {
+    const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
     outputs[w] = await batch(machines[w], repeatOf(w));
     samples[w].push(Number(process.hrtime.bigint() - start));
+    const used = process.cpuUsage(cpuStart);
+    cpu[w] += (used.user + used.system) * 1000;
   }
 }
 const median = (values) => {
@@ -64,6 +69,7 @@ machines.forEach((_, w) => {
     repeat: repeatOf(w),
     samples_ns: samples[w],
     median_ns: median(samples[w]),
+    cpu_ns: cpu[w],
     base_rss_kb: baseRss,
     peak_rss_kb: peakRss,
     output_chars: outputs[w] === null ? -1 : JSON.stringify(outputs[w]).length,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.json.Json;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,8 +16,9 @@ import java.util.List;
  * several definitions: they take turns batch by batch, so they share the process's time windows
  * and compare well with one another even when other work on the machine comes and goes.
  * It warms up for a time and a minimum count, times {@code runs} batches of {@code repeat} calls
- * per definition, and prints one JSON line per definition: samples, median, RSS before the work
- * and peak RSS (VmHWM, the whole process's).
+ * per definition, and prints one JSON line per definition: samples, median, RSS before the work,
+ * peak RSS (VmHWM, the whole process's) and the process's CPU time over the timed samples, which
+ * tells whether other work on the machine took the CPU away meanwhile (see {@link Measurement#cpuShare}).
  */
 final class Harness {
 
@@ -75,11 +77,14 @@ final class Harness {
             warmups++;
         }
         long[][] samples = new long[count][args.runs()];
+        long[] cpu = new long[count];
         for (int run = 0; run < args.runs(); run++) {
             for (int w = 0; w < count; w++) {
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 outputs[w] = batch(workloads.get(w), args.repeat(w));
                 samples[w][run] = System.nanoTime() - start;
+                cpu[w] += processCpuNanos() - cpuStart;
             }
         }
         long peakRss = ProcStatus.kilobytes("VmHWM");
@@ -92,6 +97,7 @@ final class Harness {
             ArrayNode list = line.putArray("samples_ns");
             Arrays.stream(samples[w]).forEach(list::add);
             line.put("median_ns", median(samples[w]));
+            line.put("cpu_ns", cpu[w]);
             line.put("base_rss_kb", baseRss);
             line.put("peak_rss_kb", peakRss);
             line.put("output_chars", outputs[w] == null ? -1 : Json.write(outputs[w]).length());
@@ -105,6 +111,12 @@ final class Harness {
             output = workload.call();
         }
         return output;
+    }
+
+    /** CPU time of the whole process (every thread: the workload's, GC, JIT), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static long median(long[] samples) {

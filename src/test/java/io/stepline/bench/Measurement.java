@@ -5,12 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /** One runner process's result line (see {@link Harness}): sample times and memory. */
-record Measurement(Side side, String definition, long medianNanos, int repeat, int runs, int warmups,
-        long baseRssKb, long peakRssKb, long outputChars) {
+record Measurement(Side side, String definition, long medianNanos, long totalNanos, long cpuNanos, int repeat,
+        int runs, int warmups, long baseRssKb, long peakRssKb, long outputChars) {
 
     static Measurement of(Side side, JsonNode line) {
-        return new Measurement(side, line.get("definition").asText(), line.get("median_ns").asLong(),
-                line.get("repeat").asInt(),
+        long total = 0;
+        for (JsonNode sample : line.get("samples_ns")) {
+            total += sample.asLong();
+        }
+        return new Measurement(side, line.get("definition").asText(), line.get("median_ns").asLong(), total,
+                line.get("cpu_ns").asLong(), line.get("repeat").asInt(),
                 line.get("samples_ns").size(), line.get("warmups").asInt(), line.get("base_rss_kb").asLong(),
                 line.get("peak_rss_kb").asLong(), line.get("output_chars").asLong());
     }
@@ -32,6 +36,15 @@ record Measurement(Side side, String definition, long medianNanos, int repeat, i
     /** The median time of one call divided by the units of work it did (transitions, items). */
     double microsPer(int units) {
         return microsPerCall() / units;
+    }
+
+    /**
+     * CPU time the process used per second of timed wall time. A single-threaded workload that had
+     * a core to itself shows about 1 (a little more with GC and JIT threads); well under 1 means
+     * other processes on the machine took its CPU, and its times are inflated.
+     */
+    double cpuShare() {
+        return totalNanos == 0 ? Double.NaN : (double) cpuNanos / totalNanos;
     }
 
     double peakRssMb() {
