@@ -8,6 +8,20 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { StateMachine } from 'aws-local-stepfunctions';
 
+// aws-local-stepfunctions 3 asks for Node >= 22; on Node 20 only its Task state fails, for want of
+// Promise.withResolvers (ES2024). This is the standard polyfill; Pass and Map need nothing.
+if (typeof Promise.withResolvers !== 'function') {
+  Promise.withResolvers = function withResolvers() {
+    let resolve;
+    let reject;
+    const promise = new this((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
+
 const [specs, inputFile, minWarmups, warmupMs, runs, repeatList] = process.argv.slice(2);
 if (repeatList === undefined) {
   console.error('usage: node peer.mjs DEFINITION[,DEFINITION...] INPUT MIN_WARMUPS WARMUP_MS RUNS REPEAT[,REPEAT...]');
@@ -22,13 +36,35 @@ const procStatus = (field) => {
 const files = specs.split(',');
 const repeats = repeatList.split(',').map(Number);
 const repeatOf = (w) => repeats[repeats.length === 1 ? 0 : w];
-const machines = files.map((file) => new StateMachine(JSON.parse(readFileSync(file, 'utf8'))));
+const definitions = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+const machines = definitions.map((definition) => new StateMachine(definition));
 const input = JSON.parse(readFileSync(inputFile, 'utf8'));
 
-async function batch(machine, count) {
+// "mark" Task states (a Lambda function named mark) take timestamps inside an execution, so a long
+// chain can be timed piece by piece; see src/test/java/io/stepline/bench/Marks.java.
+const marks = definitions.map(() => ({ current: [], intervals: [] }));
+const runOptions = definitions.map((definition, w) => {
+  const handlers = {};
+  for (const [name, state] of Object.entries(definition.States)) {
+    if (state.Type === 'Task' && String(state.Resource).endsWith(':function:mark')) {
+      handlers[name] = async (taskInput) => {
+        marks[w].current.push(process.hrtime.bigint());
+        return taskInput;
+      };
+    }
+  }
+  return { overrides: { taskResourceLocalHandlers: handlers } };
+});
+
+async function batch(w, count, keepMarks) {
   let output;
   for (let i = 0; i < count; i++) {
-    output = await machine.run(input).result;
+    marks[w].current = [];
+    output = await machines[w].run(input, runOptions[w]).result;
+    const taken = marks[w].current;
+    if (keepMarks && taken.length >= 2) {
+      marks[w].intervals.push(taken.slice(1).map((t, k) => Number(t - taken[k])));
+    }
   }
   return output;
 }
@@ -39,7 +75,7 @@ let warmups = 0;
 const warmupEnd = process.hrtime.bigint() + BigInt(warmupMs) * 1_000_000n;
 while (warmups < Number(minWarmups) || process.hrtime.bigint() < warmupEnd) {
   for (let w = 0; w < machines.length; w++) {
-    outputs[w] = await batch(machines[w], repeatOf(w));
+    outputs[w] = await batch(w, repeatOf(w), false);
   }
   warmups++;
 }
@@ -49,7 +85,7 @@ for (let run = 0; run < Number(runs); run++) {
   for (let w = 0; w < machines.length; w++) {
     const cpuStart = process.cpuUsage();
     const start = process.hrtime.bigint();
-    outputs[w] = await batch(machines[w], repeatOf(w));
+    outputs[w] = await batch(w, repeatOf(w), true);
     samples[w].push(Number(process.hrtime.bigint() - start));
     const used = process.cpuUsage(cpuStart);
     cpu[w] += (used.user + used.system) * 1000;
@@ -73,5 +109,7 @@ machines.forEach((_, w) => {
     base_rss_kb: baseRss,
     peak_rss_kb: peakRss,
     output_chars: outputs[w] === null ? -1 : JSON.stringify(outputs[w]).length,
+    interval_ns: marks[w].intervals.length === 0 ? []
+      : marks[w].intervals[0].map((_, k) => median(marks[w].intervals.map((between) => between[k]))),
   }));
 });

@@ -21,7 +21,8 @@ import org.apache.camel.support.ExpressionAdapter;
 /**
  * The floor: plain Camel doing the same shape of work as an ASL definition, with none of the
  * engine's semantics. It reads the definition and builds one route: each Pass state becomes an
- * inline processor handing the Jackson body on; a Map state becomes a sequential split of its
+ * inline processor handing the Jackson body on (a {@link Marks} Task, one taking a timestamp); a Map
+ * state becomes a sequential split of its
  * items over its item processor's states, aggregated into an array in order. One execution is
  * one {@link ProducerTemplate} request on {@code direct:}. Arguments: see {@link Harness.Args}.
  */
@@ -36,8 +37,10 @@ public final class CamelFloor {
     public static void main(String[] arguments) throws Exception {
         Harness.Args args = Harness.Args.parse(arguments);
         List<JsonNode> definitions = new ArrayList<>();
+        List<Marks> marks = new ArrayList<>();
         for (Path file : args.definitions()) {
             definitions.add(Json.parse(Files.readString(file)));
+            marks.add(new Marks());
         }
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
             camel.disableJMX();
@@ -47,7 +50,7 @@ public final class CamelFloor {
                     errorHandler(noErrorHandler());
                     for (int i = 0; i < definitions.size(); i++) {
                         RouteDefinition route = from("direct:machine" + i);
-                        shape(route, definitions.get(i));
+                        shape(route, definitions.get(i), marks.get(i));
                     }
                 }
             });
@@ -59,18 +62,24 @@ public final class CamelFloor {
                 Endpoint machine = camel.getEndpoint("direct:machine" + i);
                 workloads.add(() -> (JsonNode) template.requestBody(machine, input));
             }
-            Harness.measure("camel", args, workloads);
+            Harness.measure("camel", args, workloads, marks);
         }
     }
 
     /** Appends one step per state of a graph, following Next from StartAt. */
-    private static void shape(ProcessorDefinition<?> route, JsonNode graph) {
+    private static void shape(ProcessorDefinition<?> route, JsonNode graph, Marks marks) {
         JsonNode states = graph.get("States");
         String name = graph.get("StartAt").asText();
         while (name != null) {
             JsonNode state = states.get(name);
             switch (state.get("Type").asText()) {
                 case "Pass" -> route.process(PASS);
+                case "Task" -> {
+                    if (!state.get("Resource").asText().endsWith(":function:" + Marks.FUNCTION)) {
+                        throw new IllegalArgumentException("the floor only runs the mark Task");
+                    }
+                    route.process(exchange -> marks.mark());
+                }
                 case "Map" -> {
                     String field = state.path("ItemsPath").asText("$").replaceFirst("^\\$\\.?", "");
                     ProcessorDefinition<?> split = route.split(new ExpressionAdapter() {
@@ -80,10 +89,11 @@ public final class CamelFloor {
                         }
                     })
                             .aggregationStrategy(new Collect());
-                    shape(split, state.has("ItemProcessor") ? state.get("ItemProcessor") : state.get("Iterator"));
+                    shape(split, state.has("ItemProcessor") ? state.get("ItemProcessor") : state.get("Iterator"),
+                            marks);
                     split.end();
                 }
-                default -> throw new IllegalArgumentException("the floor only shapes Pass and Map states");
+                default -> throw new IllegalArgumentException("the floor only shapes Pass, mark Task and Map states");
             }
             name = state.has("Next") ? state.get("Next").asText() : null;
         }

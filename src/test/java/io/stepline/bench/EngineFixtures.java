@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * side (Stepline, the Camel floor, the Node peer) reads exactly the same definition and input.
  */
 final class EngineFixtures {
+    private static final String MARK = "arn:aws:lambda:us-east-1:000000000000:function:" + Marks.FUNCTION;
     private final Path dir;
 
     EngineFixtures(Path dir) throws IOException {
@@ -51,6 +52,31 @@ final class EngineFixtures {
             next(state, i < states ? "S" + (i + 1) : null);
         }
         return write("pass-chain-" + states + ".asl.json", machine);
+    }
+
+    /**
+     * The same chain with a mark Task (see {@link Marks}) before state 1 and after states
+     * {@code marksAfter}: the intervals between marks time parts of one execution.
+     */
+    Path markedPassChain(int states, int... marksAfter) throws IOException {
+        ObjectNode machine = Json.NODES.objectNode();
+        machine.put("Comment", states + " Pass states in a chain, timed in parts by mark Tasks");
+        machine.put("StartAt", "Mark0");
+        ObjectNode all = machine.putObject("States");
+        all.putObject("Mark0").put("Type", "Task").put("Resource", MARK).put("Next", "S1");
+        int mark = 0;
+        for (int i = 1; i <= states; i++) {
+            ObjectNode state = all.putObject("S" + i).put("Type", "Pass");
+            if (mark < marksAfter.length && marksAfter[mark] == i) {
+                String markName = "Mark" + (++mark);
+                state.put("Next", markName);
+                ObjectNode task = all.putObject(markName).put("Type", "Task").put("Resource", MARK);
+                next(task, i < states ? "S" + (i + 1) : null);
+            } else {
+                next(state, i < states ? "S" + (i + 1) : null);
+            }
+        }
+        return write("pass-chain-" + states + "-marked.asl.json", machine);
     }
 
     /** One Pass state: the cheapest whole execution. */

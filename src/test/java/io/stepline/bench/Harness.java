@@ -16,7 +16,8 @@ import java.util.List;
  * several definitions: they take turns batch by batch, so they share the process's time windows
  * and compare well with one another even when other work on the machine comes and goes.
  * It warms up for a time and a minimum count, times {@code runs} batches of {@code repeat} calls
- * per definition, and prints one JSON line per definition: samples, median, RSS before the work,
+ * per definition, and prints one JSON line per definition: samples, median, the median intervals
+ * between {@link Marks} when the definition has mark states, RSS before the work,
  * peak RSS (VmHWM, the whole process's) and the process's CPU time over the timed samples, which
  * tells whether other work on the machine took the CPU away meanwhile (see {@link Measurement#cpuShare}).
  */
@@ -64,7 +65,7 @@ final class Harness {
      * Measures the workloads (one per definition, in order) and prints their result lines. With no
      * warm-up and one run (memory mode) the peak RSS is that of a process that ran them once.
      */
-    static void measure(String side, Args args, List<Workload> workloads) throws Exception {
+    static void measure(String side, Args args, List<Workload> workloads, List<Marks> marks) throws Exception {
         long baseRss = ProcStatus.kilobytes("VmRSS");
         int count = workloads.size();
         JsonNode[] outputs = new JsonNode[count];
@@ -72,7 +73,7 @@ final class Harness {
         long warmupEnd = System.nanoTime() + args.warmupMillis() * 1_000_000L;
         while (warmups < args.minWarmups() || System.nanoTime() < warmupEnd) {
             for (int w = 0; w < count; w++) {
-                outputs[w] = batch(workloads.get(w), args.repeat(w));
+                outputs[w] = batch(workloads.get(w), args.repeat(w), null);
             }
             warmups++;
         }
@@ -82,7 +83,7 @@ final class Harness {
             for (int w = 0; w < count; w++) {
                 long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
-                outputs[w] = batch(workloads.get(w), args.repeat(w));
+                outputs[w] = batch(workloads.get(w), args.repeat(w), marks.get(w));
                 samples[w][run] = System.nanoTime() - start;
                 cpu[w] += processCpuNanos() - cpuStart;
             }
@@ -101,14 +102,23 @@ final class Harness {
             line.put("base_rss_kb", baseRss);
             line.put("peak_rss_kb", peakRss);
             line.put("output_chars", outputs[w] == null ? -1 : Json.write(outputs[w]).length());
+            ArrayNode intervals = line.putArray("interval_ns");
+            Arrays.stream(marks.get(w).medians()).forEach(intervals::add);
             System.out.println(Json.write(line));
         }
     }
 
-    private static JsonNode batch(Workload workload, int repeat) throws Exception {
+    /** Calls a workload {@code repeat} times; with marks, keeps the intervals of each call. */
+    private static JsonNode batch(Workload workload, int repeat, Marks marks) throws Exception {
         JsonNode output = null;
         for (int i = 0; i < repeat; i++) {
+            if (marks != null) {
+                marks.begin();
+            }
             output = workload.call();
+            if (marks != null) {
+                marks.end();
+            }
         }
         return output;
     }

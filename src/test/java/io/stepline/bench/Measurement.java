@@ -6,17 +6,22 @@ import java.util.List;
 
 /** One runner process's result line (see {@link Harness}): sample times and memory. */
 record Measurement(Side side, String definition, long medianNanos, long totalNanos, long cpuNanos, int repeat,
-        int runs, int warmups, long baseRssKb, long peakRssKb, long outputChars) {
+        int runs, int warmups, long baseRssKb, long peakRssKb, long outputChars, long[] intervalNanos) {
 
     static Measurement of(Side side, JsonNode line) {
         long total = 0;
         for (JsonNode sample : line.get("samples_ns")) {
             total += sample.asLong();
         }
+        JsonNode intervals = line.path("interval_ns");
+        long[] intervalNanos = new long[intervals.size()];
+        for (int i = 0; i < intervalNanos.length; i++) {
+            intervalNanos[i] = intervals.get(i).asLong();
+        }
         return new Measurement(side, line.get("definition").asText(), line.get("median_ns").asLong(), total,
                 line.get("cpu_ns").asLong(), line.get("repeat").asInt(),
                 line.get("samples_ns").size(), line.get("warmups").asInt(), line.get("base_rss_kb").asLong(),
-                line.get("peak_rss_kb").asLong(), line.get("output_chars").asLong());
+                line.get("peak_rss_kb").asLong(), line.get("output_chars").asLong(), intervalNanos);
     }
 
     /**

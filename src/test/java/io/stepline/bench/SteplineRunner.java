@@ -1,5 +1,6 @@
 package io.stepline.bench;
 
+import io.stepline.connector.function.LocalFunction;
 import io.stepline.engine.Pipeline;
 import io.stepline.engine.RunOptions;
 import io.stepline.engine.Stepline;
@@ -14,7 +15,8 @@ import java.util.Map;
 /**
  * Runs ASL definitions through the engine, as an embedding application would: start the
  * engine, compile once, then EXPRESS executions in memory on the calling thread (default
- * {@link RunOptions}: generated names, real time, counted but unkept history).
+ * {@link RunOptions}: generated names, real time, counted but unkept history). The Lambda function
+ * {@value Marks#FUNCTION} is bound to a {@link Marks} recorder.
  * Arguments: see {@link Harness.Args}.
  */
 public final class SteplineRunner {
@@ -25,10 +27,17 @@ public final class SteplineRunner {
         Harness.Args args = Harness.Args.parse(arguments);
         try (Stepline engine = Stepline.start(Json.NODES.objectNode())) {
             List<Harness.Workload> workloads = new ArrayList<>();
+            List<Marks> marks = new ArrayList<>();
             var input = args.readInput();
             for (Path definition : args.definitions()) {
+                Marks marksOfDefinition = new Marks();
+                marks.add(marksOfDefinition);
+                LocalFunction mark = (payload, control) -> {
+                    marksOfDefinition.mark();
+                    return payload;
+                };
                 Pipeline pipeline = engine.load(definition.toString(), "bench", Files.readString(definition),
-                        Map.of(), List.of());
+                        Map.of(Marks.FUNCTION, mark), List.of());
                 workloads.add(() -> {
                     ExecutionResult result = pipeline.run(input, RunOptions.DEFAULTS);
                     if (!result.succeeded()) {
@@ -38,7 +47,7 @@ public final class SteplineRunner {
                     return result.output();
                 });
             }
-            Harness.measure("stepline", args, workloads);
+            Harness.measure("stepline", args, workloads, marks);
         }
     }
 }
