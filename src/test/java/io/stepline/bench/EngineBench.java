@@ -35,7 +35,7 @@ public final class EngineBench {
             int[] mapSizes, Sides.Load map, Sides.Load bigMap, int cliRuns) {
         static final Plan FULL = new Plan(3, 20_000, new Sides.Load(20, 4_000, 11), 10_000,
                 new Sides.Load(5, 3_000, 11), new int[] {10_000, 100_000}, new Sides.Load(20, 3_000, 9),
-                new Sides.Load(3, 0, 5), 5);
+                new Sides.Load(3, 3_000, 5), 5);
         static final Plan QUICK = new Plan(1, 5_000, new Sides.Load(2, 300, 3), 10_000, new Sides.Load(1, 300, 3),
                 new int[] {10_000}, new Sides.Load(2, 300, 3), new Sides.Load(1, 0, 1), 2);
 
