@@ -1,0 +1,8 @@
+/**
+ * Benchmarks run by {@code scripts/bench}: main classes on the test classpath, not JUnit tests.
+ * {@link io.stepline.bench.EngineBench} drives {@code scripts/bench engine}: it writes the ASL
+ * workloads, runs Stepline ({@link io.stepline.bench.SteplineRunner}), the raw Camel floor
+ * ({@link io.stepline.bench.CamelFloor}) and the Node peer ({@code bench/engine/peer.mjs}) one
+ * after another in fresh processes, and prints ratios against the issue's targets.
+ */
+package io.stepline.bench;
