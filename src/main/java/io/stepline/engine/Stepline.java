@@ -43,6 +43,8 @@ public final class Stepline implements AutoCloseable {
         this.config = config;
         DefaultCamelContext context = new DefaultCamelContext();
         context.disableJMX();
+        // Route bodies are frames, never streams: stream caching only costs a converter lookup per step.
+        context.setStreamCaching(false);
         context.getCamelContextExtension().setName("stepline");
         context.start();
         this.camel = context;
