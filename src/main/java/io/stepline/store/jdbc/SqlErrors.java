@@ -18,9 +18,10 @@ final class SqlErrors {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300", "28P01", "28000");
     /**
      * H2 (SQLState = error code): connection broken, database closed, file in use by another
-     * process, database shutting down, wrong user name or password.
+     * process, database shutting down, held in exclusive mode, wrong user name or password.
      */
-    private static final Set<String> H2_UNAVAILABLE_STATES = Set.of("90067", "90098", "90020", "90121", "28000");
+    private static final Set<String> H2_UNAVAILABLE_STATES = Set.of("90067", "90098", "90020", "90121", "90135",
+            "28000");
     private static final int MESSAGE_LIMIT = 600;
 
     private final String url;

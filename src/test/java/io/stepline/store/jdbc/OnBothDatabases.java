@@ -7,10 +7,13 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
-/** Runs a test once on H2 and once on PostgreSQL, with a {@link TestStore} argument. */
+/**
+ * Runs a test once on H2 and once on PostgreSQL, with a {@link TestStore} argument. The stores
+ * belong to the test class (see {@link BothDatabases}): JUnit must not close them after each test.
+ */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
-@ParameterizedTest(name = "{0}")
+@ParameterizedTest(name = "{0}", autoCloseArguments = false)
 @ArgumentsSource(BothDatabases.class)
 @interface OnBothDatabases {
 }
