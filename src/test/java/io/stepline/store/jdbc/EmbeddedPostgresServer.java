@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -14,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EmbeddedPostgresServer {
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final Map<String, String> SERVER_CONFIG = new LinkedHashMap<>();
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresServer() {
@@ -32,10 +35,24 @@ public final class EmbeddedPostgresServer {
         return StoreSettings.of(postgres.getJdbcUrl("postgres", name), "postgres", "");
     }
 
+    /**
+     * Sets a server parameter before the server starts. The embedded server runs with
+     * {@code fsync=off} by default (fast tests); the benchmark turns it on to measure what a
+     * production server does.
+     */
+    public static synchronized void configure(String parameter, String value) {
+        if (server != null) {
+            throw new IllegalStateException("the embedded PostgreSQL is already running");
+        }
+        SERVER_CONFIG.put(parameter, value);
+    }
+
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+                SERVER_CONFIG.forEach(builder::setServerConfig);
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }
