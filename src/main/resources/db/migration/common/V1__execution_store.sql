@@ -39,12 +39,15 @@ CREATE TABLE executions (
     redrive_time    TIMESTAMP WITH TIME ZONE,
     CONSTRAINT pk_executions PRIMARY KEY (execution_arn),
     -- Names are unique per machine: concurrent starts of one name race on this constraint.
-    CONSTRAINT uq_executions_machine_name UNIQUE (machine_name, execution_name)
+    -- Name first: the index also finds an execution by name, and H2 then lists a machine's
+    -- executions through ix_executions_machine_start (already in order) instead of this one.
+    CONSTRAINT uq_executions_name UNIQUE (execution_name, machine_name)
 );
 
--- ListExecutions: by machine, by status (also what a restarted engine resumes), or all;
--- newest first.
+-- ListExecutions: by machine, by machine and status, by status (also what a restarted engine
+-- resumes), or all; newest first. Only starts and ends write these columns, never a transition.
 CREATE INDEX ix_executions_machine_start ON executions (machine_name, start_time DESC);
+CREATE INDEX ix_executions_machine_status_start ON executions (machine_name, status, start_time DESC);
 CREATE INDEX ix_executions_status_start ON executions (status, start_time DESC);
 CREATE INDEX ix_executions_start ON executions (start_time DESC);
 

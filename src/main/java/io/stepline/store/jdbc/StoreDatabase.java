@@ -69,8 +69,13 @@ final class StoreDatabase implements AutoCloseable {
         try {
             Properties withCredentials = new Properties();
             withCredentials.putAll(properties);
-            withCredentials.setProperty("user", settings.user());
-            withCredentials.setProperty("password", settings.password());
+            // empty means "not given": the URL's own user/password parameters, if any, apply
+            if (!settings.user().isEmpty()) {
+                withCredentials.setProperty("user", settings.user());
+            }
+            if (!settings.password().isEmpty()) {
+                withCredentials.setProperty("password", settings.password());
+            }
             return DriverManager.getConnection(settings.url(), withCredentials);
         } catch (SQLException e) {
             throw errors.unavailable(e);
@@ -93,8 +98,8 @@ final class StoreDatabase implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("stepline-store");
         config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
+        config.setUsername(settings.user().isEmpty() ? null : settings.user());
+        config.setPassword(settings.password().isEmpty() ? null : settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(Math.max(250, settings.connectTimeout().toMillis()));
         config.setValidationTimeout(Math.max(250, Math.min(5_000, settings.connectTimeout().toMillis())));
