@@ -15,6 +15,7 @@ import io.stepline.store.Transition;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The {@link ExecutionStore} on a JDBC database: embedded H2 (the default) or PostgreSQL,
@@ -125,6 +126,15 @@ public final class JdbcExecutionStore implements ExecutionStore {
     @Override
     public Optional<String> payload(String reference) {
         return history.payload(reference);
+    }
+
+    /**
+     * The store's pooled connections, for components that keep their own tables in the same
+     * database (Quartz's JDBC job store: its {@code qrtz_*} tables are created by the store's
+     * migrations). Valid until {@link #close()}.
+     */
+    public DataSource dataSource() {
+        return database.dataSource();
     }
 
     @Override

@@ -50,12 +50,12 @@ final class Payloads {
 
     /** Event details: each top-level member too large (or reference-shaped) is replaced by a reference. */
     String inlineDetails(Connection connection, JsonNode details) throws SQLException {
-        if (details == null) {
-            return null;
+        if (details == null || !details.isObject()) {
+            return inline(connection, details); // not what the SPI promises, but stored like any value
         }
         String text = Json.write(details);
-        if (!details.isObject() || !exceedsThreshold(text) && !hasReferenceShapedMember(details)) {
-            return details.isObject() ? text : inline(connection, details);
+        if (!exceedsThreshold(text) && !hasReferenceShapedMember(details)) {
+            return text; // the usual case: no member can exceed what the whole does not
         }
         ObjectNode stored = Json.NODES.objectNode();
         for (Map.Entry<String, JsonNode> member : details.properties()) {

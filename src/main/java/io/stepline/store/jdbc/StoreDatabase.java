@@ -5,8 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Objects;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -41,12 +41,12 @@ final class StoreDatabase implements AutoCloseable {
      * first connection stays open until the pool has its own, so an embedded H2 database is
      * opened once.
      */
+    @SuppressWarnings("try") // "first" is held open, never used: see above
     static StoreDatabase open(StoreSettings settings) {
         Dialect dialect = Dialect.forUrl(settings.url());
         SqlErrors errors = new SqlErrors(settings.redactedUrl(), settings.password());
         Properties properties = connectionProperties(dialect, settings);
         try (Connection first = connectDirectly(settings, properties, errors)) {
-            keepOpenWhileThePoolStarts(first);
             HikariDataSource pool = pool(settings, properties);
             try {
                 migrate(dialect, pool, errors);
@@ -58,11 +58,6 @@ final class StoreDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw errors.translate("close the first connection to", "the store", e);
         }
-    }
-
-    /** Only holds the database open (H2 closes an embedded database with its last connection). */
-    private static void keepOpenWhileThePoolStarts(Connection first) {
-        Objects.requireNonNull(first);
     }
 
     private static Connection connectDirectly(StoreSettings settings, Properties properties, SqlErrors errors) {
@@ -173,8 +168,7 @@ final class StoreDatabase implements AutoCloseable {
         pool.close();
     }
 
-    /** For the benchmark and tests: a raw pooled connection. */
-    Connection connection() throws SQLException {
-        return pool.getConnection();
+    DataSource dataSource() {
+        return pool;
     }
 }
