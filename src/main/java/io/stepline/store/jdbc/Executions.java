@@ -131,13 +131,15 @@ final class Executions {
     }
 
     private void insert(Connection connection, NewExecution execution, String inputHash) throws SQLException {
+        // outside the try below: only the execution's own insert may mean "name taken"
+        String input = payloads.inline(connection, execution.input());
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, execution.executionArn());
             insert.setString(2, execution.machineName());
             insert.setInt(3, execution.machineVersion());
             insert.setString(4, execution.name());
             insert.setString(5, execution.type());
-            insert.setString(6, payloads.inline(connection, execution.input()));
+            insert.setString(6, input);
             insert.setString(7, inputHash);
             Columns.setInstant(insert, 8, execution.startTime());
             insert.executeUpdate();

@@ -11,6 +11,7 @@ import io.stepline.json.Json;
 import io.stepline.store.ExecutionStatus;
 import io.stepline.store.NewExecution;
 import io.stepline.store.PathRecord;
+import io.stepline.store.StartOutcome;
 import io.stepline.store.StoredEvent;
 import io.stepline.store.TaskTokenRecord;
 import io.stepline.store.TaskTokenRecord.TokenStatus;
@@ -86,6 +87,19 @@ class LargePayloadTest {
 
         assertThat(db.count("SELECT COUNT(*) FROM payloads WHERE reference = ?", reference(shared))).isEqualTo(1);
         assertThat(db.store().execution(second.executionArn()).orElseThrow().input()).isEqualTo(shared);
+    }
+
+    @OnBothDatabases
+    void concurrentWritersOfOneLargeValueAllSucceedAndStoreItOnce(TestStore db) throws Exception {
+        JsonNode shared = value(300 * 1024, "raced");
+
+        List<StartOutcome> outcomes = Concurrently.run(8, thread -> db.store().start(execution(shared)));
+
+        assertThat(outcomes).extracting(StartOutcome::kind).containsOnly(StartOutcome.Kind.STARTED);
+        assertThat(db.count("SELECT COUNT(*) FROM payloads WHERE reference = ?", reference(shared))).isEqualTo(1);
+        for (StartOutcome outcome : outcomes) {
+            assertThat(db.store().execution(outcome.execution().executionArn()).orElseThrow().input()).isEqualTo(shared);
+        }
     }
 
     @OnBothDatabases
