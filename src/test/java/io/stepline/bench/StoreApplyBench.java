@@ -31,8 +31,12 @@ import java.util.function.LongSupplier;
  * upsert). One thread, so each number is the latency of one durable write. Prints rates and
  * the ratio apply/raw (the target is at least 0.5); asserts nothing.
  *
- * <p>Run: {@code mvn -q -o test-compile exec:java ...} or with the test class path:
- * {@code java -cp target/test-classes:target/classes:<deps> io.stepline.bench.StoreApplyBench [seconds] [rounds]}.
+ * <p>The embedded PostgreSQL runs with {@code fsync=on} here (tests run it with fsync off);
+ * each PostgreSQL line sets {@code synchronous_commit} for its sessions. Run:
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.stepline.bench.StoreApplyBench [seconds] [rounds]
+ * </pre>
  */
 public final class StoreApplyBench {
     private static final String RAW_TABLE = "CREATE TABLE bench_raw (id BIGINT PRIMARY KEY, note VARCHAR(100))";
