@@ -1,0 +1,69 @@
+package io.stepline.store.jdbc;
+
+import java.util.Map;
+
+/**
+ * What differs between the two databases: the migration folder with vendor-only scripts (the
+ * Quartz tables), two column types (Flyway placeholders in the common scripts) and the upsert
+ * statement. Everything else is one SQL text for both.
+ */
+enum Dialect {
+    H2("h2", "CLOB",
+            """
+            MERGE INTO paths (execution_arn, path_id, parent_path_id, status, checkpoint, wake_at)
+            KEY (execution_arn, path_id) VALUES (?, ?, ?, ?, ?, ?)""",
+            """
+            MERGE INTO task_tokens (token, execution_arn, path_id, status, output_json, error, cause,
+                heartbeat_deadline)
+            KEY (token) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""),
+
+    // ON CONFLICT rather than MERGE: atomic against concurrent inserts, and PostgreSQL < 15 has it.
+    POSTGRESQL("postgresql", "TEXT",
+            """
+            INSERT INTO paths (execution_arn, path_id, parent_path_id, status, checkpoint, wake_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (execution_arn, path_id) DO UPDATE SET parent_path_id = EXCLUDED.parent_path_id,
+                status = EXCLUDED.status, checkpoint = EXCLUDED.checkpoint, wake_at = EXCLUDED.wake_at""",
+            """
+            INSERT INTO task_tokens (token, execution_arn, path_id, status, output_json, error, cause,
+                heartbeat_deadline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (token) DO UPDATE SET execution_arn = EXCLUDED.execution_arn, path_id = EXCLUDED.path_id,
+                status = EXCLUDED.status, output_json = EXCLUDED.output_json, error = EXCLUDED.error,
+                cause = EXCLUDED.cause, heartbeat_deadline = EXCLUDED.heartbeat_deadline""");
+
+    private final String folder;
+    private final String largeTextType;
+    /** Parameters: arn, path id, parent path id, status, checkpoint, wake at. */
+    final String upsertPath;
+    /** Parameters: token, arn, path id, status, output, error, cause, heartbeat deadline. */
+    final String upsertToken;
+
+    Dialect(String folder, String largeTextType, String upsertPath, String upsertToken) {
+        this.folder = folder;
+        this.largeTextType = largeTextType;
+        this.upsertPath = upsertPath;
+        this.upsertToken = upsertToken;
+    }
+
+    static Dialect forUrl(String url) {
+        if (url.startsWith("jdbc:h2:")) {
+            return H2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalArgumentException("store url " + Redaction.url(url)
+                + ": unsupported database; use jdbc:h2:... (embedded) or jdbc:postgresql:...");
+    }
+
+    /** Flyway locations: the scripts both databases share, then this database's own. */
+    String[] migrationLocations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + folder};
+    }
+
+    /** Flyway placeholders of the common scripts. */
+    Map<String, String> placeholders() {
+        return Map.of("json_text", "TEXT", "large_text", largeTextType);
+    }
+}

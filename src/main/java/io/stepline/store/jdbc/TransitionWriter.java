@@ -1,0 +1,165 @@
+package io.stepline.store.jdbc;
+
+import io.stepline.store.PathRecord;
+import io.stepline.store.StoredEvent;
+import io.stepline.store.TaskTokenRecord;
+import io.stepline.store.Transition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes the parts of a transition inside the caller's transaction: one batch per kind of row
+ * (events, path upserts, path deletes, token upserts), then the execution's own row when it
+ * ends or is redriven. A transition of two events and one path is two statements on the wire.
+ */
+final class TransitionWriter {
+    private static final String INSERT_EVENT = "INSERT INTO events (execution_arn, event_id, previous_event_id,"
+            + " event_time, event_type, path_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String DELETE_PATH = "DELETE FROM paths WHERE execution_arn = ? AND path_id = ?";
+    private static final String END_EXECUTION = "UPDATE executions SET status = ?, output_json = ?, error = ?,"
+            + " cause = ?, stop_time = ? WHERE execution_arn = ?";
+    /** Only an execution that is not running can be redriven: two redrives racing, one wins. */
+    private static final String REDRIVE_EXECUTION = "UPDATE executions SET status = 'RUNNING',"
+            + " redrive_count = redrive_count + 1, redrive_time = ?, stop_time = NULL, error = NULL, cause = NULL"
+            + " WHERE execution_arn = ? AND status <> 'RUNNING'";
+    private static final String STATUS = "SELECT status FROM executions WHERE execution_arn = ?";
+
+    private final Dialect dialect;
+    private final Payloads payloads;
+
+    TransitionWriter(Dialect dialect, Payloads payloads) {
+        this.dialect = dialect;
+        this.payloads = payloads;
+    }
+
+    void write(Connection connection, String executionArn, Transition transition) throws SQLException {
+        insertEvents(connection, executionArn, transition.events());
+        upsertPaths(connection, executionArn, transition.pathsToWrite());
+        deletePaths(connection, executionArn, transition.pathsToDelete());
+        upsertTokens(connection, executionArn, transition.tokensToWrite());
+        if (transition.redrivenAt() != null) {
+            redrive(connection, executionArn, transition.redrivenAt());
+        }
+        if (transition.end() != null) {
+            end(connection, executionArn, transition.end());
+        }
+    }
+
+    void insertEvents(Connection connection, String executionArn, List<StoredEvent> events) throws SQLException {
+        if (events == null || events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+            for (StoredEvent event : events) {
+                insert.setString(1, executionArn);
+                insert.setLong(2, event.id());
+                insert.setLong(3, event.previousEventId());
+                insert.setLong(4, event.timestamp());
+                insert.setString(5, event.type());
+                insert.setString(6, event.pathId());
+                insert.setString(7, payloads.inlineDetails(connection, event.details()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    void upsertPaths(Connection connection, String executionArn, List<PathRecord> paths) throws SQLException {
+        if (paths == null || paths.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsertPath)) {
+            for (PathRecord path : paths) {
+                upsert.setString(1, executionArn);
+                upsert.setString(2, path.pathId());
+                upsert.setString(3, path.parentPathId());
+                upsert.setString(4, Columns.name(path.status()));
+                upsert.setString(5, payloads.inline(connection, path.checkpoint()));
+                Columns.setLong(upsert, 6, path.wakeAt());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void deletePaths(Connection connection, String executionArn, List<String> pathIds)
+            throws SQLException {
+        if (pathIds == null || pathIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_PATH)) {
+            for (String pathId : pathIds) {
+                delete.setString(1, executionArn);
+                delete.setString(2, pathId);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    private void upsertTokens(Connection connection, String executionArn, List<TaskTokenRecord> tokens)
+            throws SQLException {
+        if (tokens == null || tokens.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(dialect.upsertToken)) {
+            for (TaskTokenRecord token : tokens) {
+                if (token.executionArn() != null && !token.executionArn().equals(executionArn)) {
+                    throw new IllegalStateException("transition of " + executionArn + " writes token " + token.token()
+                            + " of another execution, " + token.executionArn());
+                }
+                upsert.setString(1, token.token());
+                upsert.setString(2, executionArn);
+                upsert.setString(3, token.pathId());
+                upsert.setString(4, Columns.name(token.status()));
+                upsert.setString(5, payloads.inline(connection, token.output()));
+                upsert.setString(6, token.error());
+                upsert.setString(7, token.cause());
+                Columns.setLong(upsert, 8, token.heartbeatDeadline());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void redrive(Connection connection, String executionArn, Instant redrivenAt) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(REDRIVE_EXECUTION)) {
+            Columns.setInstant(update, 1, redrivenAt);
+            update.setString(2, executionArn);
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        String status = status(connection, executionArn);
+        throw new IllegalStateException(status == null
+                ? "cannot redrive execution " + executionArn + ": it does not exist"
+                : "cannot redrive execution " + executionArn + ": it is " + status + "; only an ended one can be");
+    }
+
+    private void end(Connection connection, String executionArn, Transition.ExecutionEnd end) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(END_EXECUTION)) {
+            update.setString(1, Columns.name(end.status()));
+            update.setString(2, payloads.inline(connection, end.output()));
+            update.setString(3, end.error());
+            update.setString(4, end.cause());
+            Columns.setInstant(update, 5, end.stopTime());
+            update.setString(6, executionArn);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("cannot end execution " + executionArn + " as "
+                        + end.status() + ": it does not exist");
+            }
+        }
+    }
+
+    private static String status(Connection connection, String executionArn) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(STATUS)) {
+            select.setString(1, executionArn);
+            try (var row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+}
