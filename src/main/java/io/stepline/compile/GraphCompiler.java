@@ -22,10 +22,16 @@ import org.apache.camel.model.RouteDefinition;
 final class GraphCompiler {
     private final CompileContext context;
     private final StateCompilers compilers;
+    private final Map<String, Scope> scopes = new HashMap<>();
 
     GraphCompiler(CompileContext context) {
         this.context = context;
         this.compilers = new StateCompilers();
+    }
+
+    /** Every scope compiled so far, by name. */
+    Map<String, Scope> scopes() {
+        return Map.copyOf(scopes);
     }
 
     Scope compile(StateGraph graph, String scopeId) throws CompileException {
@@ -45,8 +51,10 @@ final class GraphCompiler {
                 steps[block.get(k)].fallthrough(block.get(k + 1));
             }
         }
-        Scope scope = new Scope(scopeId, indexes.get(graph.startAt()), context.camel());
+        String key = scopeId.substring(context.machineId().length());
+        Scope scope = new Scope(scopeId, key, indexes.get(graph.startAt()), context.camel());
         scope.entries(addRoutes(scopeId, states, steps, blocks, graph.origin()), steps);
+        scopes.put(key, scope);
         return scope;
     }
 

@@ -3,6 +3,7 @@ package io.stepline.compile;
 import io.stepline.definition.StateMachine;
 import io.stepline.runtime.CompiledMachine;
 import io.stepline.runtime.MachineIdentity;
+import io.stepline.runtime.Scope;
 import io.stepline.runtime.task.TaskBindings;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
@@ -23,7 +24,8 @@ public final class StateMachineCompiler {
         String machineId = routeSafe(identity.name()) + "-" + SEQUENCE.incrementAndGet();
         CompileContext context = new CompileContext(machineId, camel, bindings);
         GraphCompiler graphs = new GraphCompiler(context);
-        return new CompiledMachine(identity, graphs.compile(machine.graph(), machineId), machine.timeoutSeconds());
+        Scope root = graphs.compile(machine.graph(), machineId);
+        return new CompiledMachine(identity, root, graphs.scopes(), machine.timeoutSeconds());
     }
 
     private static String routeSafe(String name) {

@@ -41,6 +41,8 @@ public final class Frame {
     private Exchange exchange;
 
     private ParkState parkState = ParkState.RUNNING;
+    private int parkedState = END;
+    private long closingEventId;
     private Parked parked;
     private boolean woken;
     private RuntimeException wakeInterruption;
@@ -92,7 +94,12 @@ public final class Frame {
 
     /** The id of child {@code index} of the state visit entered at {@code enteredEventId}, in its attempt. */
     public String childPathId(long enteredEventId, int attempt, int index) {
-        return pathId + "/" + enteredEventId + "." + attempt + "." + index;
+        return childPathPrefix(enteredEventId, attempt) + index;
+    }
+
+    /** What the ids of one attempt's children start with. */
+    public String childPathPrefix(long enteredEventId, int attempt) {
+        return pathId + "/" + enteredEventId + "." + attempt + ".";
     }
 
     public Execution execution() {
@@ -181,6 +188,33 @@ public final class Frame {
         boundaryEventId = lastEventId;
     }
 
+    /** The MapIteration* event that closed this iteration (0 for other paths). */
+    public long closingEventId() {
+        return closingEventId;
+    }
+
+    public void closingEventId(long id) {
+        this.closingEventId = id;
+    }
+
+    /** The index of the state the path is parked in (or was last parked in). */
+    public int parkedState() {
+        return parkedState;
+    }
+
+    /** A restored path: where its last boundary was, and the state it is parked in, if any. */
+    public void restore(int boundaryNext, JsonNode boundaryValue, long boundaryEventId, int inState) {
+        this.boundaryNext = boundaryNext;
+        this.boundaryValue = boundaryValue;
+        this.boundaryEventId = boundaryEventId;
+        this.next = boundaryNext;
+        this.value = boundaryValue;
+        if (inState >= 0) {
+            this.parkedState = inState;
+            this.next = inState;
+        }
+    }
+
     public int boundaryNext() {
         return boundaryNext;
     }
@@ -267,6 +301,9 @@ public final class Frame {
      * for when the execution is durable) and when a timer wakes the path.
      */
     public void park(Parked then, java.util.function.Supplier<JsonNode> resume, Long wakeAt) {
+        if (next >= 0) {
+            parkedState = next;
+        }
         if (unwritten != null && resume != null) {
             execution.journal().parked(this, resume.get(), wakeAt);
         }
@@ -279,6 +316,17 @@ public final class Frame {
         }
         Cancellation.Registration registration = cancellation.whenCancelled(() -> wake(cancellation.reason()));
         onWake(registration::close);
+    }
+
+    /**
+     * Writes a durable checkpoint inside the current state without parking: a task is about to
+     * run on this thread, and a restart must run it again rather than skip it.
+     */
+    public void checkpoint(java.util.function.Supplier<JsonNode> resume) {
+        if (unwritten != null) {
+            parkedState = next;
+            execution.journal().parked(this, resume.get(), null);
+        }
     }
 
     /** Parks until {@code wakeAt} on the execution's clock. */

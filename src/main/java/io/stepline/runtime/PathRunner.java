@@ -32,12 +32,23 @@ public final class PathRunner {
                 frame.unpark();
                 continue;
             }
-            if (frame.parentPathId() != null) {
-                frame.execution().journal().ended(frame, null);
-            }
             frame.listener().ended(frame);
             return;
         }
+    }
+
+    /**
+     * Carries on with a restored path after its step has re-parked it (or not): from here it
+     * behaves as if its own thread had just let go of it.
+     */
+    public static void afterRestore(Frame frame) {
+        if (frame.next() == Frame.PARKED) {
+            if (!frame.release()) {
+                return;
+            }
+            frame.unpark();
+        }
+        run(frame);
     }
 
     /** Continues a path that was woken. */

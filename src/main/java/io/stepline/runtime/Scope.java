@@ -16,13 +16,20 @@ import org.apache.camel.support.DefaultExchange;
  */
 public final class Scope {
     private final String name;
+    private final String key;
     private final int start;
     private final CamelContext camel;
     private Processor[] entries;
     private StateStep[] steps;
 
-    public Scope(String name, int start, CamelContext camel) {
+    /**
+     * @param name unique in the Camel context (route ids derive from it)
+     * @param key the scope's place in its machine ("" for the top level), the same each time the
+     *        definition is compiled, so a checkpoint can name it
+     */
+    public Scope(String name, String key, int start, CamelContext camel) {
         this.name = name;
+        this.key = key;
         this.start = start;
         this.camel = camel;
     }
@@ -39,6 +46,15 @@ public final class Scope {
 
     public int start() {
         return start;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The step of state {@code index}, e.g. to resume a restored path parked in it. */
+    public StateStep step(int index) {
+        return steps[index];
     }
 
     /** Runs the frame's states until its graph ends (value or failure on the frame) or it parks. */

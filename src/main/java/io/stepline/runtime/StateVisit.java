@@ -28,12 +28,35 @@ public final class StateVisit implements EvaluationScope {
     private JsonataBindings jsonata;
 
     public StateVisit(Frame frame, String stateName, long enteredEventId, JsonNode stateInput) {
+        this(frame, stateName, enteredEventId, frame.now(), stateInput, 0);
+    }
+
+    private StateVisit(Frame frame, String stateName, long enteredEventId, long enteredTime, JsonNode stateInput,
+            int retryCount) {
         this.frame = frame;
         this.stateName = stateName;
         this.enteredEventId = enteredEventId;
-        this.enteredTime = frame.now();
+        this.enteredTime = enteredTime;
         this.stateInput = stateInput;
         this.input = stateInput;
+        this.retryCount = retryCount;
+    }
+
+    /** What a durable checkpoint keeps of the visit: enough to carry on in it after a restart. */
+    public com.fasterxml.jackson.databind.node.ObjectNode snapshot() {
+        var node = io.stepline.json.Json.NODES.objectNode();
+        node.put("state", stateName);
+        node.put("enteredEventId", enteredEventId);
+        node.put("enteredTime", enteredTime);
+        node.set("input", stateInput);
+        node.put("retryCount", retryCount);
+        return node;
+    }
+
+    /** The visit a checkpoint was taken in, on the restored frame. */
+    public static StateVisit restore(Frame frame, JsonNode snapshot) {
+        return new StateVisit(frame, snapshot.path("state").asText(), snapshot.path("enteredEventId").asLong(),
+                snapshot.path("enteredTime").asLong(), snapshot.get("input"), snapshot.path("retryCount").asInt());
     }
 
     public Frame frame() {

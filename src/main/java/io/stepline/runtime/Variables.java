@@ -48,6 +48,18 @@ public final class Variables {
         values.putAll(assignments);
     }
 
+    /** This scope's own variables (not its parents'), for a durable checkpoint. */
+    public Map<String, JsonNode> own() {
+        return values == null ? Map.of() : Map.copyOf(values);
+    }
+
+    /** Restores this scope's own variables from a checkpoint. */
+    public void restore(Map<String, JsonNode> saved) {
+        if (!saved.isEmpty()) {
+            values = new HashMap<>(saved);
+        }
+    }
+
     /** Every visible variable, inner scopes shadowing outer ones (for JSONata bindings and the UI). */
     public Map<String, JsonNode> visible() {
         Map<String, JsonNode> all = parent == null ? new HashMap<>() : parent.visible();

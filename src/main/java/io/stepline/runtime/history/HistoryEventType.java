@@ -10,6 +10,7 @@ public enum HistoryEventType {
     ExecutionFailed("executionFailedEventDetails"),
     ExecutionAborted("executionAbortedEventDetails"),
     ExecutionTimedOut("executionTimedOutEventDetails"),
+    ExecutionRedriven("executionRedrivenEventDetails"),
     PassStateEntered("stateEnteredEventDetails"),
     PassStateExited("stateExitedEventDetails"),
     TaskStateEntered("stateEnteredEventDetails"),

@@ -1,8 +1,11 @@
 package io.stepline.runtime.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.runtime.ChildPaths;
 import io.stepline.runtime.Frame;
+import io.stepline.runtime.PathListener;
 import io.stepline.runtime.PathRunner;
+import io.stepline.runtime.error.CatchPolicy;
 import io.stepline.runtime.error.ErrorNames;
 import io.stepline.runtime.error.PathCancelled;
 import io.stepline.runtime.error.StateFailure;
@@ -10,20 +13,23 @@ import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.io.Tolerance;
 import io.stepline.runtime.time.Cancellation;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The child paths of one Parallel or Map attempt, run while the parent path is parked. At most
  * {@code limit} run at once (a Map's MaxConcurrency); when one ends, the next item starts in its
  * slot, and its first event follows the slot's previous iteration (AWS's history). The first
  * failure that is not tolerated cancels the others and wakes the parent at once; otherwise the
- * parent wakes when the last child has ended.
+ * parent wakes when the last child has ended. A durable execution's group can be rebuilt from
+ * its children's checkpoints after a restart.
  */
 final class ChildGroup {
 
     /** Creates child {@code index}, whose first event follows {@code chainEventId}. */
     @FunctionalInterface
     interface ChildFactory {
-        Frame create(int index, long chainEventId, Cancellation cancellation, io.stepline.runtime.PathListener listener);
+        Frame create(int index, long chainEventId, Cancellation cancellation, PathListener listener);
     }
 
     /** Map iterations record MapIteration* events around each child; Parallel branches do not. */
@@ -42,14 +48,16 @@ final class ChildGroup {
     private int nextIndex;
     private int running;
     private long failed;
-    private Frame stopper;
+    private StateFailure stopFailure;
+    private RuntimeException stopInterruption;
+    private boolean stopped;
     private boolean completed;
     private long continueFrom;
 
     ChildGroup(Frame parent, int size, int limit, Tolerance tolerance, MapEvents mapEvents, ChildFactory factory) {
         this.parent = parent;
         this.size = size;
-        this.limit = limit;
+        this.limit = Math.max(1, limit);
         this.tolerance = tolerance;
         this.mapEvents = mapEvents;
         this.factory = factory;
@@ -64,17 +72,84 @@ final class ChildGroup {
         int slots;
         synchronized (this) {
             slots = Math.min(size, limit);
-            if (slots == 0) {
-                complete();
-                return;
-            }
             running = slots;
             nextIndex = slots;
+        }
+        if (slots == 0) {
+            complete();
+            return;
         }
         long chain = parent.lastEventId();
         for (int index = 0; index < slots; index++) {
             launch(index, chain);
         }
+    }
+
+    /**
+     * Rebuilds the group of a restored parent from its children's checkpoints: ended children
+     * count with their outcome, running ones resume, and free slots take the next items.
+     */
+    void restore(ChildPaths paths, String prefix) {
+        List<ChildPaths.Child> resuming = new ArrayList<>();
+        int pending;
+        synchronized (this) {
+            int seen = 0;
+            for (ChildPaths.Child child : paths.children(prefix)) {
+                seen = Math.max(seen, child.index() + 1);
+                if (child.outcome() == null) {
+                    resuming.add(child);
+                } else {
+                    count(child.index(), child.outcome());
+                }
+            }
+            nextIndex = seen;
+            running = resuming.size();
+            pending = stopped ? 0 : Math.max(0, Math.min(limit - running, size - nextIndex));
+            running += pending;
+        }
+        for (ChildPaths.Child child : resuming) {
+            paths.resume(child, cancellation, path -> ended(child.index(), path));
+        }
+        for (int k = 0; k < pending; k++) {
+            int index;
+            synchronized (this) {
+                index = nextIndex++;
+            }
+            launch(index, continueFrom());
+        }
+        boolean done;
+        synchronized (this) {
+            done = !completed && (stopped || running == 0);
+            completed |= done;
+        }
+        if (done) {
+            complete();
+        }
+    }
+
+    /** Takes a restored child's outcome into account, as {@link #ended} does for a live one. */
+    private void count(int index, JsonNode outcome) {
+        String status = outcome.path("status").asText();
+        long last = outcome.path("lastEventId").asLong();
+        if ("succeeded".equals(status)) {
+            outputs[index] = outcome.get("value");
+            continueFrom = Math.max(continueFrom, Math.max(last, outcome.path("closingEventId").asLong()));
+        } else if ("failed".equals(status)) {
+            StateFailure failure = new StateFailure(textOrNull(outcome, "error"), textOrNull(outcome, "cause"));
+            failures[index] = failure;
+            continueFrom = Math.max(continueFrom, last);
+            if (!stopped && tolerance.exceeded(++failed, size)) {
+                stopped = true;
+                stopFailure = failure;
+            }
+        } else {
+            continueFrom = Math.max(continueFrom, last);
+        }
+    }
+
+    private static String textOrNull(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private void launch(int index, long chain) {
@@ -93,9 +168,12 @@ final class ChildGroup {
             var details = new EventDetails.MapIteration(mapEvents.stateName(), index);
             closing = child.recordAside(child.succeeded() ? HistoryEventType.MapIterationSucceeded
                     : cancelled ? HistoryEventType.MapIterationAborted : HistoryEventType.MapIterationFailed, details);
+            child.closingEventId(closing);
         }
+        child.execution().journal().ended(child, null);
         int following = -1;
         boolean wakeParent = false;
+        boolean stopNow = false;
         synchronized (this) {
             running--;
             if (child.succeeded()) {
@@ -103,23 +181,26 @@ final class ChildGroup {
             } else if (!cancelled) {
                 failures[index] = child.failure();
                 long count = child.interruption() != null ? Long.MAX_VALUE : ++failed;
-                if (stopper == null && (child.interruption() != null || tolerance.exceeded(count, size))) {
-                    stopper = child;
+                if (!stopped && (child.interruption() != null || tolerance.exceeded(count, size))) {
+                    stopped = true;
+                    stopNow = true;
+                    stopFailure = child.failure();
+                    stopInterruption = child.interruption();
                 }
             }
-            if (stopper == null && nextIndex < size) {
+            if (!stopped && nextIndex < size) {
                 following = nextIndex++;
                 running++;
             } else {
-                boolean slotEndsWell = stopper == null && child.succeeded();
+                boolean slotEndsWell = !stopped && child.succeeded();
                 continueFrom = Math.max(continueFrom, slotEndsWell ? closing : last);
             }
-            if (!completed && (stopper != null || running == 0)) {
+            if (!completed && (stopped || running == 0)) {
                 completed = true;
                 wakeParent = true;
             }
         }
-        if (stopper == child) {
+        if (stopNow) {
             cancellation.cancel(new PathCancelled());
         }
         if (following >= 0) {
@@ -149,20 +230,20 @@ final class ChildGroup {
      */
     synchronized JsonNode[] outputsOrThrow() throws StateFailure {
         cancellation.close();
-        if (stopper != null) {
-            if (stopper.interruption() != null) {
-                throw stopper.interruption();
+        if (stopped) {
+            if (stopInterruption != null) {
+                throw stopInterruption;
             }
             if (tolerance.isSet()) {
                 throw new StateFailure(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD,
                         "The specified tolerated failure threshold was exceeded");
             }
-            throw stopper.failure();
+            throw stopFailure;
         }
         JsonNode[] results = outputs.clone();
         for (int i = 0; i < size; i++) {
             if (results[i] == null && failures[i] != null) {
-                results[i] = io.stepline.runtime.error.CatchPolicy.errorOutput(failures[i]);
+                results[i] = CatchPolicy.errorOutput(failures[i]);
             }
         }
         return results;

@@ -3,6 +3,7 @@ package io.stepline.runtime.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.expression.EvaluationException;
 import io.stepline.expression.EvaluationScope;
+import io.stepline.runtime.ChildPaths;
 import io.stepline.runtime.Frame;
 import io.stepline.runtime.Scope;
 import io.stepline.runtime.StateVisit;
@@ -55,11 +56,32 @@ public final class MapStep extends RecoverableStep {
         frame.record(HistoryEventType.MapStateStarted, new EventDetails.MapStarted(list.size()));
         Tolerance tolerance = tolerance(visit, scope);
         int limit = (int) Math.min(list.size(), maxConcurrency > 0 ? maxConcurrency : UNLIMITED);
-        ChildGroup group = new ChildGroup(frame, list.size(), limit, tolerance, new ChildGroup.MapEvents(name),
-                (index, chain, cancellation, listener) -> iteration(visit, effective, list.get(index), index, chain,
-                        cancellation, listener));
-        frame.park(() -> attempts.childrenEnded(group, HistoryEventType.MapStateSucceeded));
+        ChildGroup group = group(attempts, list, limit, tolerance);
+        frame.park(() -> attempts.childrenEnded(group, HistoryEventType.MapStateSucceeded), () -> {
+            var node = attempts.describe("children");
+            node.set("items", list);
+            node.put("limit", limit);
+            node.put("toleratedCount", tolerance.count());
+            node.put("toleratedPercentage", tolerance.percentage());
+            return node;
+        }, null);
         group.start();
+    }
+
+    @Override
+    protected void restoreAttempt(Attempts attempts, JsonNode resume, ChildPaths children) {
+        Frame frame = attempts.visit().frame();
+        Tolerance tolerance = new Tolerance(resume.path("toleratedCount").asLong(-1),
+                resume.path("toleratedPercentage").asDouble(-1));
+        ChildGroup group = group(attempts, resume.get("items"), resume.path("limit").asInt(1), tolerance);
+        frame.park(() -> attempts.childrenEnded(group, HistoryEventType.MapStateSucceeded));
+        group.restore(children, frame.childPathPrefix(attempts.visit().enteredEventId(), attempts.visit().retryCount()));
+    }
+
+    private ChildGroup group(Attempts attempts, JsonNode list, int limit, Tolerance tolerance) {
+        return new ChildGroup(attempts.visit().frame(), list.size(), limit, tolerance, new ChildGroup.MapEvents(name),
+                (index, chain, cancellation, listener) -> iteration(attempts.visit(), attempts.effective(),
+                        list.get(index), index, chain, cancellation, listener));
     }
 
     private Frame iteration(StateVisit visit, JsonNode mapInput, JsonNode item, int index, long chain,

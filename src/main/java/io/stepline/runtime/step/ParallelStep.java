@@ -1,6 +1,7 @@
 package io.stepline.runtime.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.runtime.ChildPaths;
 import io.stepline.runtime.Frame;
 import io.stepline.runtime.Scope;
 import io.stepline.runtime.error.Recovery;
@@ -29,13 +30,27 @@ public final class ParallelStep extends RecoverableStep {
         Frame frame = attempts.visit().frame();
         JsonNode branchInput = flow.arguments(attempts.visit(), attempts.effective());
         frame.record(HistoryEventType.ParallelStateStarted, EventDetails.NONE);
-        ChildGroup group = new ChildGroup(frame, branches.size(), branches.size(), Tolerance.NONE, null,
+        ChildGroup group = group(attempts, branchInput);
+        frame.park(() -> attempts.childrenEnded(group, HistoryEventType.ParallelStateSucceeded),
+                () -> attempts.describe("children").set("branchInput", branchInput), null);
+        group.start();
+    }
+
+    @Override
+    protected void restoreAttempt(Attempts attempts, JsonNode resume, ChildPaths children) {
+        Frame frame = attempts.visit().frame();
+        ChildGroup group = group(attempts, resume.get("branchInput"));
+        frame.park(() -> attempts.childrenEnded(group, HistoryEventType.ParallelStateSucceeded));
+        group.restore(children, frame.childPathPrefix(attempts.visit().enteredEventId(), attempts.visit().retryCount()));
+    }
+
+    private ChildGroup group(Attempts attempts, JsonNode branchInput) {
+        Frame frame = attempts.visit().frame();
+        return new ChildGroup(frame, branches.size(), branches.size(), Tolerance.NONE, null,
                 (index, chain, cancellation, listener) -> new Frame(frame.execution(),
                         frame.childPathId(attempts.visit().enteredEventId(), attempts.visit().retryCount(), index),
                         frame.pathId(), branches.get(index), frame.variables().child(), cancellation, branchInput,
                         chain, listener));
-        frame.park(() -> attempts.childrenEnded(group, HistoryEventType.ParallelStateSucceeded));
-        group.start();
     }
 
     @Override

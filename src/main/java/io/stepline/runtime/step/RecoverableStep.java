@@ -2,6 +2,8 @@ package io.stepline.runtime.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepline.runtime.ChildPaths;
 import io.stepline.json.Json;
 import io.stepline.runtime.Frame;
 import io.stepline.runtime.StateVisit;
@@ -39,6 +41,28 @@ abstract class RecoverableStep extends StateStep {
      */
     protected abstract void attempt(Attempts attempts) throws StateFailure;
 
+    @Override
+    public final void restore(Frame frame, JsonNode resume, Long wakeAt, ChildPaths children) {
+        frame.guard(() -> {
+            StateVisit visit = StateVisit.restore(frame, resume.get("visit"));
+            int[] counters = recovery.newCounters();
+            JsonNode saved = resume.path("counters");
+            for (int i = 0; i < counters.length && i < saved.size(); i++) {
+                counters[i] = saved.get(i).asInt();
+            }
+            Attempts attempts = new Attempts(visit, resume.get("effective"), counters);
+            if ("retry".equals(resume.path("kind").asText())) {
+                frame.parkUntil(wakeAt == null ? frame.now() : wakeAt, attempts::retry);
+            } else {
+                restoreAttempt(attempts, resume, children);
+            }
+        });
+    }
+
+    /** Carries on with an attempt that was running when the engine stopped (task, or children). */
+    protected abstract void restoreAttempt(Attempts attempts, JsonNode resume, ChildPaths children)
+            throws StateFailure;
+
     /** Told once an error is no longer retried, before a Catch takes it or it goes up. */
     protected void givingUp(Attempts attempts, StateFailure failure) {
     }
@@ -58,6 +82,21 @@ abstract class RecoverableStep extends StateStep {
 
         public StateVisit visit() {
             return visit;
+        }
+
+        private void retry() throws StateFailure {
+            visit.retried();
+            attempt(this);
+        }
+
+        /** This visit's attempts as a parked-state description of the given kind. */
+        public ObjectNode describe(String kind) {
+            ObjectNode node = resumeNode(kind, visit, effective);
+            ArrayNode saved = node.putArray("counters");
+            for (int counter : counters) {
+                saved.add(counter);
+            }
+            return node;
         }
 
         public JsonNode effective() {
@@ -105,10 +144,7 @@ abstract class RecoverableStep extends StateStep {
         public void failed(StateFailure failure) throws StateFailure {
             long delay = recovery.retryDelay(failure, counters);
             if (delay >= 0) {
-                visit.frame().parkUntil(visit.frame().now() + delay, () -> {
-                    visit.retried();
-                    attempt(this);
-                });
+                visit.frame().parkUntil(visit.frame().now() + delay, this::retry, () -> describe("retry"));
                 return;
             }
             givingUp(this, failure);

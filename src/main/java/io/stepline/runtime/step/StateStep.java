@@ -1,6 +1,9 @@
 package io.stepline.runtime.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepline.json.Json;
+import io.stepline.runtime.ChildPaths;
 import io.stepline.runtime.Frame;
 import io.stepline.runtime.StateVisit;
 import io.stepline.runtime.error.Recovery;
@@ -79,6 +82,23 @@ public abstract class StateStep implements Processor {
         } else {
             exit(visit, flow.exit(visit, outcome.value()), next);
         }
+    }
+
+    /**
+     * Carries on in this state for a restored durable path that was parked in it: {@code resume}
+     * is the description the step gave when it parked, {@code wakeAt} its timer (or null).
+     */
+    public void restore(Frame frame, JsonNode resume, Long wakeAt, ChildPaths children) {
+        frame.interrupt(new io.stepline.runtime.EngineFault("state " + name + " cannot be resumed", null));
+    }
+
+    /** The start of a parked-state description: what kind, which visit, which effective input. */
+    protected static ObjectNode resumeNode(String kind, StateVisit visit, JsonNode effective) {
+        ObjectNode node = Json.NODES.objectNode();
+        node.put("kind", kind);
+        node.set("visit", visit.snapshot());
+        node.set("effective", effective);
+        return node;
     }
 
     /** Applies the state's assignments, records StateExited and moves the frame on. */

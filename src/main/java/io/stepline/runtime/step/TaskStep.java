@@ -2,6 +2,7 @@ package io.stepline.runtime.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.expression.EvaluationException;
+import io.stepline.runtime.ChildPaths;
 import io.stepline.runtime.StateVisit;
 import io.stepline.runtime.error.Recovery;
 import io.stepline.runtime.error.StateFailure;
@@ -27,9 +28,19 @@ public final class TaskStep extends RecoverableStep {
 
     @Override
     protected void attempt(Attempts attempts) throws StateFailure {
+        run(attempts, false);
+    }
+
+    /** A restart found this attempt scheduled (events written) but not ended: it runs again. */
+    @Override
+    protected void restoreAttempt(Attempts attempts, JsonNode resume, ChildPaths children) throws StateFailure {
+        run(attempts, true);
+    }
+
+    private void run(Attempts attempts, boolean alreadyScheduled) throws StateFailure {
         StateVisit visit = attempts.visit();
         JsonNode arguments = flow.arguments(visit, attempts.effective());
-        invoker.invoke(visit, arguments, timeouts(visit, attempts.effective()), new TaskInvoker.Outcome() {
+        TaskInvoker.Outcome outcome = new TaskInvoker.Outcome() {
             @Override
             public void succeeded(JsonNode result) throws StateFailure {
                 attempts.succeeded(result);
@@ -39,7 +50,9 @@ public final class TaskStep extends RecoverableStep {
             public void failed(StateFailure failure) throws StateFailure {
                 attempts.failed(failure);
             }
-        });
+        };
+        invoker.invoke(visit, arguments, timeouts(visit, attempts.effective()), outcome,
+                () -> attempts.describe("task"), alreadyScheduled);
     }
 
     private TaskTimeouts timeouts(StateVisit visit, JsonNode effective) throws StateFailure {

@@ -2,6 +2,8 @@ package io.stepline.runtime.step;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.expression.EvaluationException;
+import io.stepline.runtime.ChildPaths;
+import io.stepline.runtime.Frame;
 import io.stepline.runtime.StateVisit;
 import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.HistoryEventType;
@@ -29,6 +31,17 @@ public final class WaitStep extends StateStep {
         } catch (EvaluationException e) {
             throw visit.failure(e);
         }
-        visit.frame().parkUntil(wakeAt, () -> exit(visit, flow.exit(visit, flow.complete(visit, effective)), next));
+        visit.frame().parkUntil(wakeAt, () -> leave(visit, effective),
+                () -> resumeNode("wait", visit, effective));
+    }
+
+    private void leave(StateVisit visit, JsonNode effective) throws StateFailure {
+        exit(visit, flow.exit(visit, flow.complete(visit, effective)), next);
+    }
+
+    @Override
+    public void restore(Frame frame, JsonNode resume, Long wakeAt, ChildPaths children) {
+        StateVisit visit = StateVisit.restore(frame, resume.get("visit"));
+        frame.parkUntil(wakeAt == null ? frame.now() : wakeAt, () -> leave(visit, resume.get("effective")));
     }
 }

@@ -13,6 +13,7 @@ import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.time.Cancellation;
+import java.util.function.Supplier;
 
 /**
  * Runs one attempt of a bound task and records it as Step Functions does (Scheduled, Started,
@@ -46,20 +47,23 @@ public final class TaskInvoker {
      * it runs outside, the path parks, and whichever comes first (the task's end, a time-out,
      * the path's cancellation) wakes it.
      */
-    public void invoke(StateVisit visit, JsonNode arguments, TaskTimeouts timeouts, Outcome outcome)
-            throws StateFailure {
+    public void invoke(StateVisit visit, JsonNode arguments, TaskTimeouts timeouts, Outcome outcome,
+            Supplier<JsonNode> inFlight, boolean alreadyScheduled) throws StateFailure {
         Frame frame = visit.frame();
-        recordScheduled(frame, arguments, timeouts);
+        if (!alreadyScheduled) {
+            recordScheduled(frame, arguments, timeouts);
+        }
         AttemptControl control = new AttemptControl(frame, timeouts);
         TaskRequest request = new TaskRequest(arguments, idempotencyKey(visit), control);
         boolean inline = !frame.scheduler().isVirtual() && !timeouts.any()
                 && frame.execution().deadline() == Long.MAX_VALUE;
         if (inline) {
+            frame.checkpoint(inFlight);
             deliver(frame, invokeHere(request, frame), outcome);
             return;
         }
         AsyncAttempt attempt = new AsyncAttempt(frame);
-        frame.park(() -> deliver(frame, attempt.result(), outcome));
+        frame.park(() -> deliver(frame, attempt.result(), outcome), inFlight, null);
         frame.onWake(attempt::stop);
         if (control.taskDeadline() != Long.MAX_VALUE) {
             var timer = frame.scheduler().at(control.taskDeadline(),
