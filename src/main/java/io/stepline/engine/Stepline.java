@@ -10,6 +10,9 @@ import io.stepline.definition.StateMachineBinder;
 import io.stepline.runtime.CompiledMachine;
 import io.stepline.runtime.MachineIdentity;
 import io.stepline.runtime.task.TaskBindings;
+import io.stepline.store.ExecutionStore;
+import io.stepline.store.jdbc.JdbcExecutionStore;
+import io.stepline.store.jdbc.StoreSettings;
 import io.stepline.validation.ValidationOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +41,9 @@ public final class Stepline implements AutoCloseable {
     private final ExecutorService executor;
     private final ScheduledExecutorService timers;
     private final Scheduler scheduler;
+    private final Map<String, LocalFunction> functions = new java.util.concurrent.ConcurrentHashMap<>();
+    private DurableExecutions durable;
+    private ExecutionStore ownedStore;
 
     private Stepline(JsonNode config) {
         this.config = config;
@@ -75,7 +81,9 @@ public final class Stepline implements AutoCloseable {
      */
     public Pipeline load(String file, String machineName, String text, Map<String, LocalFunction> functions,
             List<TaskConnector> connectors) throws DefinitionException {
-        TaskBindings bindings = TaskBindings.discover(new EngineContext(config, functions), connectors);
+        Map<String, LocalFunction> visible = new java.util.HashMap<>(this.functions);
+        visible.putAll(functions);
+        TaskBindings bindings = TaskBindings.discover(new EngineContext(config, visible), connectors);
         CheckedDefinition checked = CheckedDefinition.check(file, text, ValidationOptions.of(bindings::isBound));
         if (checked.hasErrors()) {
             throw new DefinitionException(checked.errorLines());
@@ -90,6 +98,42 @@ public final class Stepline implements AutoCloseable {
         }
     }
 
+    /**
+     * Binds a Lambda function name to local code for every definition this engine loads from now
+     * on (an embedding application's functions; config-declared ones need no call).
+     */
+    public Stepline register(String functionName, LocalFunction function) {
+        functions.put(functionName, function);
+        return this;
+    }
+
+    /** Where runs of this engine's pipelines are scheduled (wall-clock time, the engine's pool). */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** The configuration this engine was started with. */
+    public JsonNode config() {
+        return config;
+    }
+
+    /** Durable executions over the store configured in {@code store:} (embedded H2 by default). */
+    public synchronized DurableExecutions durable() {
+        if (durable == null) {
+            ownedStore = JdbcExecutionStore.open(StoreSettings.fromConfig(config.path("store")));
+            durable = new DurableExecutions(this, ownedStore);
+        }
+        return durable;
+    }
+
+    /** Durable executions over a store the caller opened (and closes). */
+    public synchronized DurableExecutions durable(ExecutionStore store) {
+        if (durable == null || durable.store() != store) {
+            durable = new DurableExecutions(this, store);
+        }
+        return durable;
+    }
+
     public CamelContext camel() {
         return camel;
     }
@@ -97,6 +141,10 @@ public final class Stepline implements AutoCloseable {
     @Override
     public void close() {
         camel.stop();
+        timers.shutdownNow();
+        if (ownedStore != null) {
+            ownedStore.close();
+        }
     }
 
     /** The machine name a file gives: its name without {@code .asl.json}/{@code .yaml} endings. */

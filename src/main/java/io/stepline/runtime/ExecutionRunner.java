@@ -31,13 +31,22 @@ public final class ExecutionRunner {
                 machine.timeoutSeconds(), 0, Journal.NONE, scheduler.now());
         history.record(0, scheduler.now(), HistoryEventType.ExecutionStarted,
                 new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN, machine.identity().arn()));
-        Scheduler.Timer deadline = execution.deadline() == Long.MAX_VALUE ? null
-                : scheduler.at(execution.deadline(), () -> execution.cancellation().cancel(new ExecutionTimedOut()));
         // AWS links the first state's events to nothing (previousEventId 0), not to ExecutionStarted.
         Frame root = new Frame(execution, ROOT_PATH, null, machine.root(), Variables.root(),
-                execution.cancellation(), input, 0, path -> end(execution, path, deadline));
+                execution.cancellation(), input, 0, endOf(execution));
         PathRunner.run(root);
         return execution;
+    }
+
+    /**
+     * Arms the machine's time-out and returns what ends the execution when its top-level path
+     * ends: the final event (written with the journal's last transition) and the result.
+     */
+    public static PathListener endOf(Execution execution) {
+        Scheduler scheduler = execution.scheduler();
+        Scheduler.Timer deadline = execution.deadline() == Long.MAX_VALUE ? null
+                : scheduler.at(execution.deadline(), () -> execution.cancellation().cancel(new ExecutionTimedOut()));
+        return path -> end(execution, path, deadline);
     }
 
     /** Runs an execution to its end: on virtual time on this thread, else waiting for the workers. */

@@ -43,6 +43,7 @@ public final class Frame {
     private ParkState parkState = ParkState.RUNNING;
     private int parkedState = END;
     private long closingEventId;
+    private JsonNode lastResume;
     private Parked parked;
     private boolean woken;
     private RuntimeException wakeInterruption;
@@ -177,15 +178,27 @@ public final class Frame {
     /** Called when the path leaves a state: the point a redrive or restart resumes from. */
     public void reachedBoundary() {
         if (unwritten != null && next >= 0) {
+            lastResume = null;
             markBoundary();
             execution.journal().boundary(this);
         }
     }
 
-    void markBoundary() {
+    /** Takes the current state, value and event as the path's boundary (a top-level path about to start). */
+    public void markBoundary() {
         boundaryNext = next;
         boundaryValue = value;
         boundaryEventId = lastEventId;
+    }
+
+    /** How the state the path last parked in would carry on (durable executions; null after a boundary). */
+    public JsonNode lastResume() {
+        return lastResume;
+    }
+
+    /** A restored path parked in a state carries that state's description. */
+    public void lastResume(JsonNode resume) {
+        this.lastResume = resume;
     }
 
     /** The MapIteration* event that closed this iteration (0 for other paths). */
@@ -305,7 +318,8 @@ public final class Frame {
             parkedState = next;
         }
         if (unwritten != null && resume != null) {
-            execution.journal().parked(this, resume.get(), wakeAt);
+            lastResume = resume.get();
+            execution.journal().parked(this, lastResume, wakeAt);
         }
         synchronized (this) {
             parked = then;
@@ -325,7 +339,8 @@ public final class Frame {
     public void checkpoint(java.util.function.Supplier<JsonNode> resume) {
         if (unwritten != null) {
             parkedState = next;
-            execution.journal().parked(this, resume.get(), null);
+            lastResume = resume.get();
+            execution.journal().parked(this, lastResume, null);
         }
     }
 

@@ -20,6 +20,9 @@ public sealed interface EventDetails {
     record ExecutionSucceeded(JsonNode output) implements EventDetails {
     }
 
+    record ExecutionRedriven(int redriveCount) implements EventDetails {
+    }
+
     /** Error and cause, either possibly null: executions, Lambda functions and task time-outs. */
     record Failure(String error, String cause) implements EventDetails {
     }

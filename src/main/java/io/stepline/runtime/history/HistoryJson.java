@@ -36,12 +36,14 @@ public final class HistoryJson {
         return node;
     }
 
-    static ObjectNode details(EventDetails details) {
+    public static ObjectNode details(EventDetails details) {
         ObjectNode node = Json.NODES.objectNode();
         if (details instanceof EventDetails.ExecutionStarted d) {
             data(node, "input", d.input());
             node.put("roleArn", d.roleArn());
             node.put("stateMachineArn", d.stateMachineArn());
+        } else if (details instanceof EventDetails.ExecutionRedriven d) {
+            node.put("redriveCount", d.redriveCount());
         } else if (details instanceof EventDetails.ExecutionSucceeded d) {
             data(node, "output", d.output());
         } else if (details instanceof EventDetails.Failure d) {

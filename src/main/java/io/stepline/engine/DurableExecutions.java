@@ -1,0 +1,204 @@
+package io.stepline.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepline.json.Json;
+import io.stepline.runtime.CompiledMachine;
+import io.stepline.runtime.Execution;
+import io.stepline.runtime.ExecutionRunner;
+import io.stepline.runtime.durable.DurableRunner;
+import io.stepline.runtime.history.EventDetails;
+import io.stepline.runtime.history.HistoryEventType;
+import io.stepline.runtime.history.HistoryJson;
+import io.stepline.store.ExecutionFilter;
+import io.stepline.store.ExecutionRecord;
+import io.stepline.store.ExecutionStatus;
+import io.stepline.store.ExecutionStore;
+import io.stepline.store.MachineVersion;
+import io.stepline.store.PathRecord;
+import io.stepline.store.StartOutcome;
+import io.stepline.store.StoredEvent;
+import io.stepline.store.Transition;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Durable (STANDARD) executions of one engine over one store: start (names are idempotent),
+ * resume what was running when the engine stopped, stop, redrive, and read them back. Each
+ * execution runs the exact definition version it started with.
+ */
+public final class DurableExecutions {
+    private final Stepline engine;
+    private final ExecutionStore store;
+    private final Map<String, CompiledMachine> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Execution> live = new ConcurrentHashMap<>();
+
+    DurableExecutions(Stepline engine, ExecutionStore store) {
+        this.engine = engine;
+        this.store = store;
+    }
+
+    public ExecutionStore store() {
+        return store;
+    }
+
+    /** How a start went: the record, and the running execution when this call started it. */
+    public record Start(ExecutionRecord record, Execution execution, boolean alreadyStarted) {
+    }
+
+    /**
+     * Starts an execution of {@code definition} (registered as a new version of the machine
+     * when it changed). Starting a name again with the same input returns the existing one.
+     */
+    public Start start(String machineName, String definition, String executionName, JsonNode input)
+            throws DefinitionException, ExecutionAlreadyExistsException {
+        MachineVersion version = store.registerVersion(machineName, definition, Stepline.sha256(definition));
+        CompiledMachine machine = compile(version);
+        DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input, store,
+                engine.scheduler());
+        if (started.kind() == StartOutcome.Kind.NAME_TAKEN_DIFFERENT_INPUT) {
+            throw new ExecutionAlreadyExistsException(started.existing().executionArn());
+        }
+        if (started.execution() != null) {
+            track(started.execution());
+        }
+        return new Start(started.existing(), started.execution(),
+                started.kind() == StartOutcome.Kind.ALREADY_STARTED_SAME_INPUT);
+    }
+
+    /** Resumes every RUNNING execution of the store not already running here; returns how many. */
+    public int resumeAll() throws DefinitionException {
+        int resumed = 0;
+        for (String arn : store.runningExecutions()) {
+            if (!live.containsKey(arn)) {
+                ExecutionRecord record = store.execution(arn).orElseThrow();
+                resume(record);
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    private void resume(ExecutionRecord record) throws DefinitionException {
+        MachineVersion version = store.version(record.machineName(), record.machineVersion()).orElseThrow(
+                () -> new IllegalStateException("version " + record.machineVersion() + " of " + record.machineName()
+                        + " is missing from the store"));
+        track(DurableRunner.resume(compile(version), record, store, engine.scheduler()));
+    }
+
+    private void track(Execution execution) {
+        live.put(execution.arn(), execution);
+        execution.result().whenComplete((result, error) -> live.remove(execution.arn()));
+    }
+
+    /** The execution running in this process, if it is. */
+    public Optional<Execution> live(String executionArn) {
+        return Optional.ofNullable(live.get(executionArn));
+    }
+
+    public Optional<ExecutionRecord> describe(String executionArn) {
+        return store.execution(executionArn);
+    }
+
+    public Optional<MachineVersion> version(ExecutionRecord record) {
+        return store.version(record.machineName(), record.machineVersion());
+    }
+
+    public List<ExecutionRecord> list(ExecutionFilter filter) {
+        return store.executions(filter);
+    }
+
+    /** The whole history, in GetExecutionHistory's event shape. */
+    public List<ObjectNode> history(String executionArn) {
+        List<ObjectNode> events = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<StoredEvent> page = store.events(executionArn, after, 1000);
+            for (StoredEvent event : page) {
+                events.add(eventJson(event));
+                after = event.id();
+            }
+            if (page.size() < 1000) {
+                return events;
+            }
+        }
+    }
+
+    static ObjectNode eventJson(StoredEvent event) {
+        ObjectNode node = Json.NODES.objectNode();
+        node.put("id", event.id());
+        node.put("previousEventId", event.previousEventId());
+        node.put("timestamp", java.math.BigDecimal.valueOf(event.timestamp(), 3));
+        node.put("type", event.type());
+        String member = HistoryEventType.valueOf(event.type()).detailsMember();
+        if (member != null) {
+            node.set(member, event.details());
+        }
+        return node;
+    }
+
+    /** Stops (aborts) a running execution. */
+    public void stop(String executionArn) throws ExecutionNotFoundException {
+        ExecutionRecord record = running(executionArn);
+        Execution execution = live.get(executionArn);
+        if (execution != null) {
+            execution.stop();
+            execution.result().join();
+            return;
+        }
+        long id = store.lastEventId(executionArn) + 1;
+        var aborted = new StoredEvent(id, id - 1, System.currentTimeMillis(), HistoryEventType.ExecutionAborted.name(),
+                HistoryJson.details(new EventDetails.Failure(null, null)), ExecutionRunner.ROOT_PATH);
+        store.apply(record.executionArn(), new Transition(List.of(aborted), List.of(), List.of(), List.of(),
+                new Transition.ExecutionEnd(ExecutionStatus.ABORTED, null, null, null, Instant.now()), null));
+    }
+
+    /**
+     * Redrives a FAILED, TIMED_OUT or ABORTED execution (AWS RedriveExecution): paths that did not
+     * succeed run again from the state they stopped in; succeeded branches and iterations keep
+     * their results.
+     */
+    public void redrive(String executionArn) throws ExecutionNotFoundException, DefinitionException {
+        ExecutionRecord record = store.execution(executionArn)
+                .orElseThrow(() -> new ExecutionNotFoundException("Execution Does Not Exist: '" + executionArn + "'"));
+        if (record.status() == ExecutionStatus.RUNNING || record.status() == ExecutionStatus.SUCCEEDED) {
+            throw new ExecutionNotFoundException("Execution '" + executionArn + "' is " + record.status()
+                    + "; only FAILED, TIMED_OUT and ABORTED executions can be redriven");
+        }
+        List<PathRecord> resets = new ArrayList<>();
+        for (PathRecord path : store.paths(executionArn)) {
+            Redrives.reset(path).ifPresent(resets::add);
+        }
+        long id = store.lastEventId(executionArn) + 1;
+        var redriven = new StoredEvent(id, 0, System.currentTimeMillis(), HistoryEventType.ExecutionRedriven.name(),
+                HistoryJson.details(new EventDetails.ExecutionRedriven(record.redriveCount() + 1)),
+                ExecutionRunner.ROOT_PATH);
+        store.apply(executionArn, new Transition(List.of(redriven), resets, List.of(), List.of(), null, Instant.now()));
+        resume(store.execution(executionArn).orElseThrow());
+    }
+
+    private ExecutionRecord running(String executionArn) throws ExecutionNotFoundException {
+        ExecutionRecord record = store.execution(executionArn)
+                .orElseThrow(() -> new ExecutionNotFoundException("Execution Does Not Exist: '" + executionArn + "'"));
+        if (record.status() != ExecutionStatus.RUNNING) {
+            throw new ExecutionNotFoundException("Execution '" + executionArn + "' is " + record.status()
+                    + ", not RUNNING");
+        }
+        return record;
+    }
+
+    private CompiledMachine compile(MachineVersion version) throws DefinitionException {
+        String key = version.machineName() + "#" + version.version();
+        CompiledMachine machine = compiled.get(key);
+        if (machine == null) {
+            machine = engine.load(version.machineName() + ".asl.json", version.machineName(), version.definition(),
+                    Map.of(), List.of()).compiled();
+            compiled.put(key, machine);
+        }
+        return machine;
+    }
+}
