@@ -18,7 +18,8 @@ final class TaskCompiler implements StateCompiler<TaskState> {
             throw new CompileException(origin, "Task state '" + state.name() + "': " + e.getMessage());
         }
         return new TaskStep(state.name(), DataFlowCompiler.compile(state),
-                new TaskInvoker(bound, state.resource()),
+                new TaskInvoker(bound, state.resource(),
+                        state.resource().endsWith(".waitForTaskToken")),
                 Dynamic.integer(state.timeoutSeconds(), "TimeoutSeconds", "TimeoutSecondsPath", 1, origin),
                 Dynamic.integer(state.heartbeatSeconds(), "HeartbeatSeconds", "HeartbeatSecondsPath", 1, origin),
                 RecoveryCompiler.compile(state, graph),

@@ -18,6 +18,7 @@ import io.stepline.store.MachineVersion;
 import io.stepline.store.PathRecord;
 import io.stepline.store.StartOutcome;
 import io.stepline.store.StoredEvent;
+import io.stepline.store.TaskTokenRecord;
 import io.stepline.store.Transition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,9 +38,59 @@ public final class DurableExecutions {
     private final Map<String, CompiledMachine> compiled = new ConcurrentHashMap<>();
     private final Map<String, Execution> live = new ConcurrentHashMap<>();
 
+    private final TokenWatcher watcher;
+
     DurableExecutions(Stepline engine, ExecutionStore store) {
         this.engine = engine;
         this.store = store;
+        this.watcher = new TokenWatcher(store, engine.tokens());
+    }
+
+    /** Stops watching for callbacks sent by other processes. */
+    void close() {
+        watcher.close();
+    }
+
+    // ---- callbacks -----------------------------------------------------------------------
+
+    /** SendTaskSuccess: the callback task waiting for {@code token} succeeds with {@code output}. */
+    public void sendTaskSuccess(String token, JsonNode output) throws TaskTokenException {
+        complete(waitingToken(token), TaskTokenRecord.TokenStatus.SUCCEEDED, output, null, null);
+        engine.tokens().succeed(token, output);
+    }
+
+    /** SendTaskFailure: the callback task waiting for {@code token} fails with {@code error} and {@code cause}. */
+    public void sendTaskFailure(String token, String error, String cause) throws TaskTokenException {
+        complete(waitingToken(token), TaskTokenRecord.TokenStatus.FAILED, null, error, cause);
+        engine.tokens().fail(token, error, cause);
+    }
+
+    /** SendTaskHeartbeat: the callback task is alive; its HeartbeatSeconds start again. */
+    public void sendTaskHeartbeat(String token) throws TaskTokenException {
+        TaskTokenRecord waiting = waitingToken(token);
+        store.apply(waiting.executionArn(), new Transition(List.of(), List.of(), List.of(),
+                List.of(new TaskTokenRecord(token, waiting.executionArn(), waiting.pathId(), waiting.status(), null,
+                        null, null, System.currentTimeMillis())), null, null));
+        engine.tokens().heartbeat(token);
+    }
+
+    private TaskTokenRecord waitingToken(String token) throws TaskTokenException {
+        if (token == null || token.isBlank() || token.length() > 1024) {
+            throw new TaskTokenException("InvalidToken", "Invalid Token: '" + token + "'");
+        }
+        TaskTokenRecord record = store.taskToken(token)
+                .orElseThrow(() -> new TaskTokenException("TaskDoesNotExist", "Task Does Not Exist: '" + token + "'"));
+        if (record.status() != TaskTokenRecord.TokenStatus.WAITING) {
+            throw new TaskTokenException("TaskTimedOut", "Task Timed Out: '" + token + "' was already completed");
+        }
+        return record;
+    }
+
+    private void complete(TaskTokenRecord waiting, TaskTokenRecord.TokenStatus status, JsonNode output, String error,
+            String cause) {
+        store.apply(waiting.executionArn(), new Transition(List.of(), List.of(), List.of(),
+                List.of(new TaskTokenRecord(waiting.token(), waiting.executionArn(), waiting.pathId(), status, output,
+                        error, cause, waiting.heartbeatDeadline())), null, null));
     }
 
     public ExecutionStore store() {
@@ -59,7 +110,7 @@ public final class DurableExecutions {
         MachineVersion version = store.registerVersion(machineName, definition, Stepline.sha256(definition));
         CompiledMachine machine = compile(version);
         DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input, store,
-                engine.scheduler());
+                engine.scheduler(), engine.tokens());
         if (started.kind() == StartOutcome.Kind.NAME_TAKEN_DIFFERENT_INPUT) {
             throw new ExecutionAlreadyExistsException(started.existing().executionArn());
         }
@@ -87,7 +138,7 @@ public final class DurableExecutions {
         MachineVersion version = store.version(record.machineName(), record.machineVersion()).orElseThrow(
                 () -> new IllegalStateException("version " + record.machineVersion() + " of " + record.machineName()
                         + " is missing from the store"));
-        track(DurableRunner.resume(compile(version), record, store, engine.scheduler()));
+        track(DurableRunner.resume(compile(version), record, store, engine.scheduler(), engine.tokens()));
     }
 
     private void track(Execution execution) {

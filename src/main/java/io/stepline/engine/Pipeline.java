@@ -8,6 +8,7 @@ import io.stepline.runtime.ExecutionRunner;
 import io.stepline.runtime.history.CountingHistory;
 import io.stepline.runtime.history.History;
 import io.stepline.runtime.history.InMemoryHistory;
+import io.stepline.runtime.task.TaskTokens;
 import io.stepline.runtime.time.Scheduler;
 import io.stepline.runtime.time.VirtualScheduler;
 import java.util.List;
@@ -19,8 +20,11 @@ public final class Pipeline {
     private final CompiledMachine compiled;
     private final List<String> warnings;
     private final Scheduler scheduler;
+    private final TaskTokens tokens;
 
-    Pipeline(StateMachine definition, CompiledMachine compiled, List<String> warnings, Scheduler scheduler) {
+    Pipeline(StateMachine definition, CompiledMachine compiled, List<String> warnings, Scheduler scheduler,
+            TaskTokens tokens) {
+        this.tokens = tokens;
         this.definition = definition;
         this.compiled = compiled;
         this.scheduler = scheduler;
@@ -52,7 +56,7 @@ public final class Pipeline {
         String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
         Scheduler clock = options.virtualTime() ? new VirtualScheduler(System.currentTimeMillis()) : scheduler;
         History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
-        return ExecutionRunner.run(compiled, name, input, clock, history);
+        return ExecutionRunner.run(compiled, name, input, clock, history, tokens);
     }
 
     public ExecutionResult run(JsonNode input) {

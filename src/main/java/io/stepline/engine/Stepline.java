@@ -10,6 +10,7 @@ import io.stepline.definition.StateMachineBinder;
 import io.stepline.runtime.CompiledMachine;
 import io.stepline.runtime.MachineIdentity;
 import io.stepline.runtime.task.TaskBindings;
+import io.stepline.runtime.task.TaskTokens;
 import io.stepline.store.ExecutionStore;
 import io.stepline.store.jdbc.JdbcExecutionStore;
 import io.stepline.store.jdbc.StoreSettings;
@@ -41,6 +42,7 @@ public final class Stepline implements AutoCloseable {
     private final ExecutorService executor;
     private final ScheduledExecutorService timers;
     private final Scheduler scheduler;
+    private final TaskTokens tokens = new TaskTokens();
     private final Map<String, LocalFunction> functions = new java.util.concurrent.ConcurrentHashMap<>();
     private DurableExecutions durable;
     private ExecutionStore ownedStore;
@@ -92,7 +94,7 @@ public final class Stepline implements AutoCloseable {
         try {
             CompiledMachine compiled = new StateMachineCompiler(camel, bindings)
                     .compile(machine, MachineIdentity.local(machineName, sha256(text)));
-            return new Pipeline(machine, compiled, checked.lines(), scheduler);
+            return new Pipeline(machine, compiled, checked.lines(), scheduler, tokens);
         } catch (CompileException e) {
             throw new DefinitionException(List.of(file + ":" + e.origin().position() + ": error " + e.getMessage()));
         }
@@ -112,6 +114,11 @@ public final class Stepline implements AutoCloseable {
         return scheduler;
     }
 
+    /** Callback tasks waiting in this engine, by task token. */
+    public TaskTokens tokens() {
+        return tokens;
+    }
+
     /** The configuration this engine was started with. */
     public JsonNode config() {
         return config;
@@ -129,6 +136,9 @@ public final class Stepline implements AutoCloseable {
     /** Durable executions over a store the caller opened (and closes). */
     public synchronized DurableExecutions durable(ExecutionStore store) {
         if (durable == null || durable.store() != store) {
+            if (durable != null) {
+                durable.close();
+            }
             durable = new DurableExecutions(this, store);
         }
         return durable;
@@ -140,6 +150,9 @@ public final class Stepline implements AutoCloseable {
 
     @Override
     public void close() {
+        if (durable != null) {
+            durable.close();
+        }
         camel.stop();
         timers.shutdownNow();
         if (ownedStore != null) {

@@ -23,9 +23,11 @@ public final class Execution {
     private final int redriveCount;
     private final CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
     private final Journal journal;
+    private final io.stepline.runtime.task.TaskTokens tokens;
 
     public Execution(MachineIdentity machine, String name, JsonNode input, History history, Scheduler scheduler,
-            Integer timeoutSeconds, int redriveCount, Journal journal, long startTime) {
+            Integer timeoutSeconds, int redriveCount, Journal journal, long startTime,
+            io.stepline.runtime.task.TaskTokens tokens) {
         this.machine = machine;
         this.name = name;
         this.arn = machine.executionArn(name);
@@ -35,6 +37,7 @@ public final class Execution {
         this.cancellation = Cancellation.root();
         this.startTime = startTime;
         this.journal = journal;
+        this.tokens = tokens;
         this.deadline = timeoutSeconds == null ? Long.MAX_VALUE : startTime + timeoutSeconds * 1000L;
         this.redriveCount = redriveCount;
     }
@@ -66,6 +69,11 @@ public final class Execution {
     /** Where a durable execution writes its progress; {@link Journal#NONE} for EXPRESS. */
     public Journal journal() {
         return journal;
+    }
+
+    /** The engine's callback tokens, where this execution's callback tasks wait. */
+    public io.stepline.runtime.task.TaskTokens tokens() {
+        return tokens;
     }
 
     public Cancellation cancellation() {

@@ -7,6 +7,7 @@ import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.History;
 import io.stepline.runtime.history.HistoryEventType;
+import io.stepline.runtime.task.TaskTokens;
 import io.stepline.runtime.time.Scheduler;
 import io.stepline.runtime.time.VirtualScheduler;
 
@@ -26,9 +27,9 @@ public final class ExecutionRunner {
      * parks; the returned execution's {@link Execution#result()} completes when it has ended.
      */
     public static Execution start(CompiledMachine machine, String name, JsonNode input, Scheduler scheduler,
-            History history) {
+            History history, TaskTokens tokens) {
         Execution execution = new Execution(machine.identity(), name, input, history, scheduler,
-                machine.timeoutSeconds(), 0, Journal.NONE, scheduler.now());
+                machine.timeoutSeconds(), 0, Journal.NONE, scheduler.now(), tokens);
         history.record(0, scheduler.now(), HistoryEventType.ExecutionStarted,
                 new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN, machine.identity().arn()));
         // AWS links the first state's events to nothing (previousEventId 0), not to ExecutionStarted.
@@ -51,8 +52,8 @@ public final class ExecutionRunner {
 
     /** Runs an execution to its end: on virtual time on this thread, else waiting for the workers. */
     public static ExecutionResult run(CompiledMachine machine, String name, JsonNode input, Scheduler scheduler,
-            History history) {
-        Execution execution = start(machine, name, input, scheduler, history);
+            History history, TaskTokens tokens) {
+        Execution execution = start(machine, name, input, scheduler, history, tokens);
         if (scheduler instanceof VirtualScheduler virtual) {
             virtual.runUntilIdle();
         }

@@ -108,7 +108,13 @@ public final class StateVisit implements EvaluationScope {
 
     public void retried() {
         retryCount++;
+        taskToken = null; // each attempt of a callback task gets its own token
         context = null;
+    }
+
+    /** The callback task token of this visit ({@code $$.Task.Token}), or null. */
+    public String taskToken() {
+        return taskToken;
     }
 
     public void taskToken(String token) {

@@ -12,6 +12,7 @@ import io.stepline.runtime.history.CountingHistory;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEvent;
 import io.stepline.runtime.history.HistoryEventType;
+import io.stepline.runtime.task.TaskTokens;
 import io.stepline.runtime.time.Scheduler;
 import io.stepline.store.ExecutionRecord;
 import io.stepline.store.ExecutionStore;
@@ -39,12 +40,12 @@ public final class DurableRunner {
      * until it first parks; otherwise nothing runs and the existing execution is returned.
      */
     public static Started start(CompiledMachine machine, int version, String name, JsonNode input,
-            ExecutionStore store, Scheduler scheduler) {
+            ExecutionStore store, Scheduler scheduler, TaskTokens tokens) {
         String arn = machine.identity().executionArn(name);
         long now = scheduler.now();
         CountingHistory history = new CountingHistory();
         Execution execution = new Execution(machine.identity(), name, input, history, scheduler,
-                machine.timeoutSeconds(), 0, new StoreJournal(store, arn), now);
+                machine.timeoutSeconds(), 0, new StoreJournal(store, arn), now, tokens);
         EventDetails started = new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN,
                 machine.identity().arn());
         long startedId = history.record(0, now, HistoryEventType.ExecutionStarted, started);
@@ -69,11 +70,11 @@ public final class DurableRunner {
 
     /** Resumes a RUNNING execution from its checkpoints (after a restart, or a redrive). */
     public static Execution resume(CompiledMachine machine, ExecutionRecord record, ExecutionStore store,
-            Scheduler scheduler) {
+            Scheduler scheduler, TaskTokens tokens) {
         CountingHistory history = new CountingHistory(store.lastEventId(record.executionArn()));
         Execution execution = new Execution(machine.identity(), record.name(), record.input(), history, scheduler,
                 machine.timeoutSeconds(), record.redriveCount(), new StoreJournal(store, record.executionArn()),
-                record.startTime().toEpochMilli());
+                record.startTime().toEpochMilli(), tokens);
         Restorer.restore(machine, execution, store.paths(record.executionArn()), ExecutionRunner.ROOT_PATH,
                 ExecutionRunner.endOf(execution));
         return execution;

@@ -9,6 +9,7 @@ import io.stepline.store.ExecutionStatus;
 import io.stepline.store.ExecutionStore;
 import io.stepline.store.PathRecord;
 import io.stepline.store.StoredEvent;
+import io.stepline.store.TaskTokenRecord;
 import io.stepline.store.Transition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,8 +38,16 @@ public final class StoreJournal implements Journal {
 
     @Override
     public void parked(Frame path, com.fasterxml.jackson.databind.JsonNode resume, Long wakeAt) {
-        write(path, new PathRecord(path.pathId(), path.parentPathId(), PathRecord.PathStatus.WAITING,
-                Checkpoints.of(path, true), wakeAt), null);
+        List<TaskTokenRecord> tokens = List.of();
+        if ("callback".equals(resume.path("kind").asText())) {
+            // The token becomes valid with the checkpoint that waits for it, atomically.
+            tokens = List.of(new TaskTokenRecord(resume.path("token").asText(), executionArn, path.pathId(),
+                    TaskTokenRecord.TokenStatus.WAITING, null, null, null, null));
+        }
+        List<StoredEvent> events = stored(path.pathId(), path.takeUnwritten());
+        PathRecord record = new PathRecord(path.pathId(), path.parentPathId(), PathRecord.PathStatus.WAITING,
+                Checkpoints.of(path, true), wakeAt);
+        store.apply(executionArn, new Transition(events, List.of(record), List.of(), tokens, null, null));
     }
 
     @Override

@@ -44,6 +44,9 @@ public sealed interface EventDetails {
     record TaskSucceeded(String resourceType, String resource, JsonNode output) implements EventDetails {
     }
 
+    record TaskSubmitted(String resourceType, String resource, JsonNode output) implements EventDetails {
+    }
+
     record TaskFailed(String resourceType, String resource, String error, String cause) implements EventDetails {
     }
 

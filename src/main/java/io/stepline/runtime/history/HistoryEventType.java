@@ -43,6 +43,7 @@ public enum HistoryEventType {
     MapRunFailed("mapRunFailedEventDetails"),
     TaskScheduled("taskScheduledEventDetails"),
     TaskStarted("taskStartedEventDetails"),
+    TaskSubmitted("taskSubmittedEventDetails"),
     TaskSucceeded("taskSucceededEventDetails"),
     TaskFailed("taskFailedEventDetails"),
     TaskTimedOut("taskTimedOutEventDetails"),

@@ -74,6 +74,10 @@ public final class HistoryJson {
             node.put("resourceType", d.resourceType());
             node.put("resource", d.resource());
             data(node, "output", d.output());
+        } else if (details instanceof EventDetails.TaskSubmitted d) {
+            node.put("resourceType", d.resourceType());
+            node.put("resource", d.resource());
+            data(node, "output", d.output());
         } else if (details instanceof EventDetails.TaskFailed d) {
             node.put("resourceType", d.resourceType());
             node.put("resource", d.resource());

@@ -27,11 +27,18 @@ public final class TaskInvoker {
     private final BoundTask task;
     private final String resource;
     private final boolean lambda;
+    private final boolean callback;
 
-    public TaskInvoker(BoundTask task, String resource) {
+    /** {@code callback}: a {@code .waitForTaskToken} resource, whose result comes with its task token. */
+    public TaskInvoker(BoundTask task, String resource, boolean callback) {
         this.task = task;
         this.resource = resource;
+        this.callback = callback;
         this.lambda = task.historyShape() == BoundTask.HistoryShape.LAMBDA_FUNCTION;
+    }
+
+    public boolean isCallback() {
+        return callback;
     }
 
     /** Where an attempt's ending goes: the state's retry and catch logic. */
@@ -47,7 +54,11 @@ public final class TaskInvoker {
      * it runs outside, the path parks, and whichever comes first (the task's end, a time-out,
      * the path's cancellation) wakes it.
      */
-    public void invoke(StateVisit visit, JsonNode arguments, TaskTimeouts timeouts, Outcome outcome,
+    /**
+     * Runs one attempt. Returns true only for a callback task whose message (carrying its token)
+     * went out: the caller then waits for the token with {@link #awaitToken}.
+     */
+    public boolean invoke(StateVisit visit, JsonNode arguments, TaskTimeouts timeouts, Outcome outcome,
             Supplier<JsonNode> inFlight, boolean alreadyScheduled) throws StateFailure {
         Frame frame = visit.frame();
         if (!alreadyScheduled) {
@@ -55,12 +66,23 @@ public final class TaskInvoker {
         }
         AttemptControl control = new AttemptControl(frame, timeouts);
         TaskRequest request = new TaskRequest(arguments, idempotencyKey(visit), control);
+        if (callback) {
+            frame.checkpoint(inFlight);
+            AttemptResult sent = invokeHere(request, frame);
+            if (sent.failure() != null || sent.stopped() || sent.fault() != null) {
+                deliver(frame, sent, outcome); // the message carrying the token could not be sent
+                return false;
+            }
+            frame.record(HistoryEventType.TaskSubmitted,
+                    new EventDetails.TaskSubmitted(task.resourceType(), task.resourceName(), sent.value()));
+            return true;
+        }
         boolean inline = !frame.scheduler().isVirtual() && !timeouts.any()
                 && frame.execution().deadline() == Long.MAX_VALUE;
         if (inline) {
             frame.checkpoint(inFlight);
             deliver(frame, invokeHere(request, frame), outcome);
-            return;
+            return false;
         }
         AsyncAttempt attempt = new AsyncAttempt(frame);
         frame.park(() -> deliver(frame, attempt.result(), outcome), inFlight, null);
@@ -74,6 +96,30 @@ public final class TaskInvoker {
             watchHeartbeat(frame, control, attempt);
         }
         frame.scheduler().runOutside(() -> attempt.run(() -> task.invoke(request)));
+        return false;
+    }
+
+    /**
+     * Parks a callback task until its token comes back (SendTaskSuccess, SendTaskFailure), its
+     * TimeoutSeconds or HeartbeatSeconds run out, or the path is stopped.
+     */
+    public void awaitToken(StateVisit visit, String token, TaskTimeouts timeouts, Outcome outcome,
+            Supplier<JsonNode> waiting) {
+        Frame frame = visit.frame();
+        AttemptControl control = new AttemptControl(frame, timeouts);
+        AsyncAttempt attempt = new AsyncAttempt(frame);
+        TaskTokens tokens = frame.execution().tokens();
+        frame.park(() -> deliver(frame, attempt.result(), outcome), waiting, null);
+        tokens.await(token, new TaskTokens.Waiter(attempt, control));
+        frame.onWake(() -> tokens.forget(token));
+        if (control.taskDeadline() != Long.MAX_VALUE) {
+            var timer = frame.scheduler().at(control.taskDeadline(),
+                    () -> attempt.finish(AttemptResult.failedWith(new TaskFailedException(ErrorNames.TIMEOUT, null))));
+            frame.onWake(timer::cancel);
+        }
+        if (control.hasHeartbeat()) {
+            watchHeartbeat(frame, control, attempt);
+        }
     }
 
     /** Fails the attempt when HeartbeatSeconds pass without a heartbeat; re-arms after each one. */
