@@ -39,16 +39,31 @@ public final class DurableExecutions {
     private final Map<String, Execution> live = new ConcurrentHashMap<>();
 
     private final TokenWatcher watcher;
+    private final String owner;
+    private final Leases leases;
 
-    DurableExecutions(Stepline engine, ExecutionStore store) {
+    DurableExecutions(Stepline engine, ExecutionStore store, String owner) {
         this.engine = engine;
         this.store = store;
+        this.owner = owner;
         this.watcher = new TokenWatcher(store, engine.tokens());
+        this.leases = new Leases(store, owner);
     }
 
-    /** Stops watching for callbacks sent by other processes. */
+    /** The stable owner name of a worker: {@code given}, or one derived from the host name. */
+    public static String workerName(String given) {
+        return Leases.workerOwner(given);
+    }
+
+    /** Who this engine is to the store: leases on the executions it runs are held in this name. */
+    public String owner() {
+        return owner;
+    }
+
+    /** Stops watching for callbacks and renewing leases (executions left running are taken over later). */
     void close() {
         watcher.close();
+        leases.close();
     }
 
     // ---- callbacks -----------------------------------------------------------------------
@@ -107,10 +122,19 @@ public final class DurableExecutions {
      */
     public Start start(String machineName, String definition, String executionName, JsonNode input)
             throws DefinitionException, ExecutionAlreadyExistsException {
+        return start(machineName, definition, executionName, input, true);
+    }
+
+    /**
+     * As {@link #start(String, String, String, JsonNode)}; with {@code run} false the execution is
+     * only recorded, for a worker to run ({@code stepline run --detach}).
+     */
+    public Start start(String machineName, String definition, String executionName, JsonNode input, boolean run)
+            throws DefinitionException, ExecutionAlreadyExistsException {
         MachineVersion version = store.registerVersion(machineName, definition, Stepline.sha256(definition));
         CompiledMachine machine = compile(version);
         DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input, store,
-                engine.scheduler(), engine.tokens());
+                engine.scheduler(), engine.tokens(), owner, leases.until(), run);
         if (started.kind() == StartOutcome.Kind.NAME_TAKEN_DIFFERENT_INPUT) {
             throw new ExecutionAlreadyExistsException(started.existing().executionArn());
         }
@@ -121,14 +145,19 @@ public final class DurableExecutions {
                 started.kind() == StartOutcome.Kind.ALREADY_STARTED_SAME_INPUT);
     }
 
-    /** Resumes every RUNNING execution of the store not already running here; returns how many. */
+    /**
+     * Resumes the RUNNING executions this engine may take: its own from before a restart, those
+     * nobody holds (started detached) and those whose holder's lease ran out. Returns how many.
+     */
     public int resumeAll() throws DefinitionException {
         int resumed = 0;
-        for (String arn : store.runningExecutions()) {
-            if (!live.containsKey(arn)) {
+        for (String arn : store.claimable(owner, System.currentTimeMillis(), 10_000)) {
+            if (!live.containsKey(arn) && store.claim(arn, owner, leases.until(), System.currentTimeMillis())) {
                 ExecutionRecord record = store.execution(arn).orElseThrow();
-                resume(record);
-                resumed++;
+                if (record.status() == ExecutionStatus.RUNNING) {
+                    resume(record);
+                    resumed++;
+                }
             }
         }
         return resumed;
@@ -229,6 +258,7 @@ public final class DurableExecutions {
                 HistoryJson.details(new EventDetails.ExecutionRedriven(record.redriveCount() + 1)),
                 ExecutionRunner.ROOT_PATH);
         store.apply(executionArn, new Transition(List.of(redriven), resets, List.of(), List.of(), null, Instant.now()));
+        store.claim(executionArn, owner, leases.until(), System.currentTimeMillis());
         resume(store.execution(executionArn).orElseThrow());
     }
 

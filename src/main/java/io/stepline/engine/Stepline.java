@@ -128,7 +128,19 @@ public final class Stepline implements AutoCloseable {
     public synchronized DurableExecutions durable() {
         if (durable == null) {
             ownedStore = JdbcExecutionStore.open(StoreSettings.fromConfig(config.path("store")));
-            durable = new DurableExecutions(this, ownedStore);
+            durable = new DurableExecutions(this, ownedStore, Leases.transientOwner());
+        }
+        return durable;
+    }
+
+    /**
+     * Durable executions over the configured store, held as {@code owner}: a worker passes a
+     * stable name so that, restarted, it takes its executions back at once.
+     */
+    public synchronized DurableExecutions durable(String owner) {
+        if (durable == null) {
+            ownedStore = JdbcExecutionStore.open(StoreSettings.fromConfig(config.path("store")));
+            durable = new DurableExecutions(this, ownedStore, owner);
         }
         return durable;
     }
@@ -139,7 +151,7 @@ public final class Stepline implements AutoCloseable {
             if (durable != null) {
                 durable.close();
             }
-            durable = new DurableExecutions(this, store);
+            durable = new DurableExecutions(this, store, Leases.transientOwner());
         }
         return durable;
     }

@@ -43,6 +43,20 @@ public interface ExecutionStore extends AutoCloseable {
     /** Arns of executions whose status is RUNNING: what a restarted engine must resume. */
     List<String> runningExecutions();
 
+    // ---- who runs what ---------------------------------------------------------------------
+
+    /**
+     * Takes (or keeps) the right to run a RUNNING execution: succeeds when nobody holds it, its
+     * holder's lease has run out (a killed process), or {@code owner} holds it already.
+     */
+    boolean claim(String executionArn, String owner, long leaseUntil, long now);
+
+    /** Extends every lease {@code owner} holds on RUNNING executions. */
+    void renewLeases(String owner, long leaseUntil);
+
+    /** RUNNING executions {@code owner} could claim now (unheld, expired, or its own), oldest first. */
+    List<String> claimable(String owner, long now, int limit);
+
     // ---- transitions ---------------------------------------------------------------------
 
     /** Writes one transition of one execution atomically (events, paths, tokens, status). */

@@ -36,11 +36,12 @@ public final class DurableRunner {
     }
 
     /**
-     * Starts an execution. When the name is new its top-level path runs on the calling thread
-     * until it first parks; otherwise nothing runs and the existing execution is returned.
+     * Starts an execution. When the name is new and {@code run} is set, {@code owner} holds it
+     * and its top-level path runs on the calling thread until it first parks; otherwise nothing
+     * runs here (an existing execution is returned, or a worker will pick the new one up).
      */
     public static Started start(CompiledMachine machine, int version, String name, JsonNode input,
-            ExecutionStore store, Scheduler scheduler, TaskTokens tokens) {
+            ExecutionStore store, Scheduler scheduler, TaskTokens tokens, String owner, long leaseUntil, boolean run) {
         String arn = machine.identity().executionArn(name);
         long now = scheduler.now();
         CountingHistory history = new CountingHistory();
@@ -57,8 +58,8 @@ public final class DurableRunner {
         var rootPath = new PathRecord(ExecutionRunner.ROOT_PATH, null, PathRecord.PathStatus.RUNNABLE,
                 Checkpoints.of(root, false), null);
         StartOutcome outcome = store.start(new NewExecution(arn, machine.identity().name(), version, name, "STANDARD",
-                input, Instant.ofEpochMilli(now), events, rootPath));
-        if (outcome.kind() != StartOutcome.Kind.STARTED) {
+                input, Instant.ofEpochMilli(now), events, rootPath, run ? owner : null, run ? leaseUntil : 0));
+        if (outcome.kind() != StartOutcome.Kind.STARTED || !run) {
             return new Started(outcome.kind(), null, outcome.execution());
         }
         Frame running = new Frame(execution, ExecutionRunner.ROOT_PATH, null, machine.root(), Variables.root(),

@@ -26,8 +26,8 @@ final class Executions {
     private static final String RUNNING = "SELECT execution_arn FROM executions WHERE status = 'RUNNING'"
             + " ORDER BY start_time";
     private static final String INSERT = "INSERT INTO executions (execution_arn, machine_name, machine_version,"
-            + " execution_name, execution_type, status, input_json, input_hash, start_time, redrive_count)"
-            + " VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, 0)";
+            + " execution_name, execution_type, status, input_json, input_hash, start_time, redrive_count, owner,"
+            + " lease_until) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, 0, ?, ?)";
 
     private final StoreDatabase database;
     private final Payloads payloads;
@@ -142,6 +142,8 @@ final class Executions {
             insert.setString(6, input);
             insert.setString(7, inputHash);
             Columns.setInstant(insert, 8, execution.startTime());
+            insert.setString(9, execution.owner());
+            insert.setLong(10, execution.leaseUntil());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (SqlErrors.isUniqueViolation(e)) {

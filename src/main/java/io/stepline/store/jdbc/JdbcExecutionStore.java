@@ -32,6 +32,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
     private final Executions executions;
     private final ExecutionHistory history;
     private final TransitionWriter writer;
+    private final Leases leases;
 
     private JdbcExecutionStore(StoreDatabase database, int payloadThresholdBytes) {
         this.database = database;
@@ -40,6 +41,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
         this.versions = new MachineVersions(database);
         this.executions = new Executions(database, payloads, writer);
         this.history = new ExecutionHistory(database, payloads);
+        this.leases = new Leases(database);
     }
 
     /**
@@ -93,6 +95,21 @@ public final class JdbcExecutionStore implements ExecutionStore {
     @Override
     public List<String> runningExecutions() {
         return executions.running();
+    }
+
+    @Override
+    public boolean claim(String executionArn, String owner, long leaseUntil, long now) {
+        return leases.claim(executionArn, owner, leaseUntil, now);
+    }
+
+    @Override
+    public void renewLeases(String owner, long leaseUntil) {
+        leases.renew(owner, leaseUntil);
+    }
+
+    @Override
+    public List<String> claimable(String owner, long now, int limit) {
+        return leases.claimable(owner, now, limit);
     }
 
     @Override
