@@ -23,7 +23,11 @@ final class Failures implements IExecutionExceptionHandler {
             definition.problems().forEach(err::println);
             return FAILED;
         }
-        if (e instanceof ConfigException || e instanceof UserError) {
+        if (e instanceof ConfigException || e instanceof UserError
+                || e instanceof io.stepline.engine.ExecutionNotFoundException
+                || e instanceof io.stepline.engine.ExecutionAlreadyExistsException
+                || e instanceof io.stepline.engine.TaskTokenException
+                || e instanceof io.stepline.store.StoreUnavailableException) {
             err.println("stepline: " + e.getMessage());
             return FAILED;
         }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code stepline}: validate, run and test state machines. */
 @Command(name = "stepline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Runs Amazon States Language state machines as data pipelines, anywhere a JVM runs.",
-        subcommands = {ValidateCommand.class, RunCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, RunCommand.class, TestCommand.class, ExecutionsCommand.class,
+                RedriveCommand.class, TaskCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

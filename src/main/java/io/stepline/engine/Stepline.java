@@ -173,7 +173,7 @@ public final class Stepline implements AutoCloseable {
     }
 
     /** The machine name a file gives: its name without {@code .asl.json}/{@code .yaml} endings. */
-    static String nameOf(Path file) {
+    public static String nameOf(Path file) {
         String name = file.getFileName().toString();
         for (String suffix : new String[] {".json", ".yaml", ".yml", ".asl"}) {
             if (name.endsWith(suffix)) {

@@ -33,9 +33,12 @@ public record StoreSettings(String url, String user, String password, int poolSi
      * see the conflict, instead of failing after H2's default second.</li>
      * <li>QUERY_CACHE_SIZE=64: the store has more than H2's default 8 statements per session
      * and re-parsing them would cost more than the insert.</li>
+     * <li>AUTO_SERVER=TRUE: a worker and the CLI commands that read or answer its executions
+     * use one file at once (the first process serves it to the others over loopback).</li>
      * </ul>
+     * An {@code jdbc:h2:file:} URL from the configuration gets whichever of these it lacks.
      */
-    static final String H2_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
+    static final String H2_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;AUTO_SERVER=TRUE";
 
     public StoreSettings {
         Objects.requireNonNull(url, "url");
@@ -47,8 +50,24 @@ public record StoreSettings(String url, String user, String password, int poolSi
             throw new IllegalArgumentException(
                     "store payloadThresholdBytes must be at least 1, not " + payloadThresholdBytes);
         }
+        url = withEmbeddedOptions(url);
         user = user == null ? "" : user;
         password = password == null ? "" : password;
+    }
+
+    private static String withEmbeddedOptions(String url) {
+        if (!url.startsWith("jdbc:h2:file:")) {
+            return url;
+        }
+        StringBuilder complete = new StringBuilder(url);
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        for (String option : H2_OPTIONS.substring(1).split(";")) {
+            String key = option.substring(0, option.indexOf('=') + 1);
+            if (!upper.contains(";" + key)) {
+                complete.append(';').append(option);
+            }
+        }
+        return complete.toString();
     }
 
     /** The embedded H2 store in {@code file} (H2 adds {@code .mv.db}), with the default options. */

@@ -1,0 +1,50 @@
+package io.stepline.cli;
+
+import io.stepline.engine.DurableExecutions;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code stepline worker}: the engine as a long-lived process. It resumes what it (or a killed
+ * process) left running, runs executions started with --detach, and delivers callbacks.
+ */
+@Command(name = "worker", mixinStandardHelpOptions = true,
+        description = {"Runs durable executions: resumes those left running (its own at once, a killed "
+                + "process's once its lease runs out) and those started with --detach. Stops on SIGTERM/Ctrl-C."})
+final class WorkerCommand implements Callable<Integer> {
+    @Option(names = "--id", description = "This worker's stable name (default worker@HOST): restarted under the "
+            + "same name it takes its executions back at once.")
+    String id;
+
+    @Option(names = "--poll", paramLabel = "SECONDS", description = "How often to look for work (default 2).")
+    double pollSeconds = 2;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file.")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        try (DurableSession session = DurableSession.openAs(config, DurableExecutions.workerName(id))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "stepline-worker-stop"));
+            DurableExecutions durable = session.durable();
+            int resumed = durable.resumeAll();
+            System.out.println("stepline worker " + durable.owner() + " ready; resumed " + resumed
+                    + " execution(s)");
+            System.out.flush();
+            long pollMillis = Math.max(100, (long) (pollSeconds * 1000));
+            while (!stop.await(pollMillis, TimeUnit.MILLISECONDS)) {
+                int picked = durable.resumeAll();
+                if (picked > 0) {
+                    System.out.println("resumed " + picked + " execution(s)");
+                    System.out.flush();
+                }
+            }
+        }
+        return 0;
+    }
+}
