@@ -34,9 +34,10 @@ final class StoreConfigReader {
             }
         }
         String url = text(section, "url", environment);
-        boolean embedded = url == null;
+        // Any H2 URL defaults to H2's own administrator (sa, no password), as the embedded store does.
+        boolean embedded = url == null || url.startsWith("jdbc:h2:");
         return new StoreSettings(
-                embedded ? defaults.url() : url,
+                url == null ? defaults.url() : url,
                 or(text(section, "user", environment), embedded ? defaults.user() : ""),
                 or(text(section, "password", environment), embedded ? defaults.password() : ""),
                 number(section, "poolSize", defaults.poolSize()),
