@@ -3,6 +3,7 @@ package io.stepline.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.definition.StateMachine;
 import io.stepline.runtime.CompiledMachine;
+import io.stepline.runtime.Execution;
 import io.stepline.runtime.ExecutionResult;
 import io.stepline.runtime.ExecutionRunner;
 import io.stepline.runtime.history.CountingHistory;
@@ -57,6 +58,17 @@ public final class Pipeline {
         Scheduler clock = options.virtualTime() ? new VirtualScheduler(System.currentTimeMillis()) : scheduler;
         History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
         return ExecutionRunner.run(compiled, name, input, clock, history, tokens);
+    }
+
+    /**
+     * Starts an EXPRESS execution on wall-clock time and returns at once (after its top level
+     * first parks): {@link Execution#result()} completes when it ends, {@link Execution#stop()}
+     * aborts it.
+     */
+    public Execution start(JsonNode input, RunOptions options) {
+        String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
+        History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
+        return ExecutionRunner.start(compiled, name, input, scheduler, history, tokens);
     }
 
     public ExecutionResult run(JsonNode input) {

@@ -27,6 +27,7 @@ import java.util.Map;
 import io.stepline.runtime.time.RealScheduler;
 import io.stepline.runtime.time.Scheduler;
 import java.time.Clock;
+import org.apache.camel.spi.ThreadPoolProfile;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.camel.CamelContext;
@@ -39,7 +40,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 public final class Stepline implements AutoCloseable {
     private final JsonNode config;
     private final CamelContext camel;
-    private final ExecutorService executor;
+    private final ExecutorService paths;
+    private final ExecutorService tasks;
     private final ScheduledExecutorService timers;
     private final Scheduler scheduler;
     private final TaskTokens tokens = new TaskTokens();
@@ -56,14 +58,29 @@ public final class Stepline implements AutoCloseable {
         context.getCamelContextExtension().setName("stepline");
         context.start();
         this.camel = context;
-        this.executor = context.getExecutorServiceManager().newCachedThreadPool(this, "stepline-paths");
-        this.timers = context.getExecutorServiceManager().newSingleThreadScheduledExecutor(this, "stepline-timers");
-        this.scheduler = new RealScheduler(Clock.systemUTC(), executor, timers);
+        var pools = context.getExecutorServiceManager();
+        // Paths step through states (CPU work, never blocking): a fixed pool and an unbounded queue,
+        // so any number of branches and iterations wait their turn without a thread each.
+        int workers = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        this.paths = pools.newThreadPool(this, "stepline-paths", profile("stepline-paths", workers, workers, -1));
+        // Tasks may block on I/O: an elastic pool (no queue), a thread only while a task runs.
+        this.tasks = pools.newCachedThreadPool(this, "stepline-tasks");
+        // One thread fires every timer; timers are unbounded in number (one per waiting path).
+        this.timers = pools.newScheduledThreadPool(this, "stepline-timers", profile("stepline-timers", 1, 1, -1));
+        this.scheduler = new RealScheduler(Clock.systemUTC(), paths, tasks, timers);
     }
 
     /** Task bindings as a definition loaded with these functions would get them (for validation). */
     public static TaskBindings bindings(JsonNode config, Map<String, LocalFunction> functions) {
         return TaskBindings.discover(new EngineContext(config, functions), List.of());
+    }
+
+    private static ThreadPoolProfile profile(String id, int size, int max, int queue) {
+        ThreadPoolProfile profile = new ThreadPoolProfile(id);
+        profile.setPoolSize(size);
+        profile.setMaxPoolSize(max);
+        profile.setMaxQueueSize(queue);
+        return profile;
     }
 
     /** An engine with the given configuration (the parsed {@code stepline.yaml}; may be empty). */

@@ -13,6 +13,7 @@ import io.stepline.runtime.error.StateFailure;
 import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.time.Cancellation;
+import io.stepline.runtime.time.RealScheduler;
 import java.util.function.Supplier;
 
 /**
@@ -77,8 +78,10 @@ public final class TaskInvoker {
                     new EventDetails.TaskSubmitted(task.resourceType(), task.resourceName(), sent.value()));
             return true;
         }
+        // A task runs on the caller's own thread (an embedding application's, the CLI's) when
+        // nothing may need to stop it; on a path worker it runs outside so no worker blocks on it.
         boolean inline = !frame.scheduler().isVirtual() && !timeouts.any()
-                && frame.execution().deadline() == Long.MAX_VALUE;
+                && frame.execution().deadline() == Long.MAX_VALUE && !RealScheduler.onWorker();
         if (inline) {
             frame.checkpoint(inFlight);
             deliver(frame, invokeHere(request, frame), outcome);

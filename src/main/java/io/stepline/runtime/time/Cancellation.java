@@ -90,8 +90,10 @@ public final class Cancellation {
             reason = why;
             toCancel = List.copyOf(children);
             children.clear();
-            listeners.forEach(Runnable::run);
+            List<Runnable> actions = List.copyOf(listeners);
             listeners.clear();
+            actions.forEach(Runnable::run); // an action may close its own registration
+
             notifyAll();
         }
         toCancel.forEach(child -> child.cancel(why));

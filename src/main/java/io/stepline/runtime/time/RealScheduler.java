@@ -12,14 +12,27 @@ import java.util.concurrent.TimeUnit;
  * put long timers in Quartz instead (they must survive a restart).
  */
 public final class RealScheduler implements Scheduler {
+    private static final ThreadLocal<Boolean> WORKER = ThreadLocal.withInitial(() -> false);
+
     private final Clock clock;
     private final Executor workers;
+    private final Executor outside;
     private final ScheduledExecutorService timers;
 
-    public RealScheduler(Clock clock, Executor workers, ScheduledExecutorService timers) {
+    /**
+     * @param workers a fixed pool for paths stepping through states
+     * @param outside an elastic pool for work that may block (task invocations)
+     */
+    public RealScheduler(Clock clock, Executor workers, Executor outside, ScheduledExecutorService timers) {
         this.clock = clock;
         this.workers = workers;
+        this.outside = outside;
         this.timers = timers;
+    }
+
+    /** True on a path worker: blocking work must go {@link #runOutside} instead of holding it. */
+    public static boolean onWorker() {
+        return WORKER.get();
     }
 
     @Override
@@ -29,7 +42,14 @@ public final class RealScheduler implements Scheduler {
 
     @Override
     public void execute(Runnable task) {
-        workers.execute(task);
+        workers.execute(() -> {
+            WORKER.set(true);
+            try {
+                task.run();
+            } finally {
+                WORKER.set(false);
+            }
+        });
     }
 
     @Override
@@ -50,7 +70,7 @@ public final class RealScheduler implements Scheduler {
 
     @Override
     public void runOutside(Runnable work) {
-        workers.execute(work);
+        outside.execute(work);
     }
 
     @Override
