@@ -24,8 +24,6 @@ public final class Frame {
     /** {@link #next} while the path is parked. */
     public static final int PARKED = -2;
 
-    private enum ParkState { RUNNING, PARKING, PARKED }
-
     private final Execution execution;
     private final String pathId;
     private final String parentPathId;
@@ -40,14 +38,10 @@ public final class Frame {
     private RuntimeException interruption;
     private Exchange exchange;
 
-    private ParkState parkState = ParkState.RUNNING;
+    private final Handover handover = new Handover();
     private int parkedState = END;
     private long closingEventId;
     private JsonNode lastResume;
-    private Parked parked;
-    private boolean woken;
-    private RuntimeException wakeInterruption;
-    private final List<Runnable> wakeCleanups = new ArrayList<>();
 
     // Durable executions only: events not yet written, and the last state boundary.
     private List<HistoryEvent> unwritten;
@@ -321,13 +315,8 @@ public final class Frame {
             lastResume = resume.get();
             execution.journal().parked(this, lastResume, wakeAt);
         }
-        synchronized (this) {
-            parked = then;
-            woken = false;
-            wakeInterruption = null;
-            parkState = ParkState.PARKING;
-            next = PARKED;
-        }
+        next = PARKED;
+        handover.park(then);
         Cancellation.Registration registration = cancellation.whenCancelled(() -> wake(cancellation.reason()));
         onWake(registration::close);
     }
@@ -358,16 +347,7 @@ public final class Frame {
 
     /** Something to undo when the path wakes, whatever woke it (a timer, a thread to stop). */
     public void onWake(Runnable cleanup) {
-        boolean now;
-        synchronized (this) {
-            now = parked == null || woken;
-            if (!now) {
-                wakeCleanups.add(cleanup);
-            }
-        }
-        if (now) {
-            cleanup.run();
-        }
+        handover.onWake(cleanup);
     }
 
     /**
@@ -375,57 +355,24 @@ public final class Frame {
      * with it instead of resuming the state.
      */
     public void wake(RuntimeException reason) {
-        boolean schedule;
-        synchronized (this) {
-            if (parked == null || woken) {
-                return;
-            }
-            woken = true;
-            wakeInterruption = reason;
-            schedule = parkState == ParkState.PARKED;
-            if (schedule) {
-                parkState = ParkState.RUNNING;
-            }
-        }
-        if (schedule) {
+        if (handover.wake(reason)) {
             scheduler().execute(() -> PathRunner.resume(this));
         }
     }
 
-    /**
-     * Called by the runner once the path's thread has let go of it. Returns true when it was
-     * woken meanwhile, so that thread carries on with it itself.
-     */
+    /** The path's thread lets go of it; true when it was woken meanwhile and that thread carries on. */
     boolean release() {
-        synchronized (this) {
-            if (woken) {
-                parkState = ParkState.RUNNING;
-                return true;
-            }
-            parkState = ParkState.PARKED;
-            return false;
-        }
+        return handover.release();
     }
 
     /** Unparks the path after a wake: runs the parked continuation (or ends with the wake's reason). */
     void unpark() {
-        Parked then;
-        RuntimeException reason;
-        List<Runnable> cleanups;
-        synchronized (this) {
-            then = parked;
-            reason = wakeInterruption;
-            parked = null;
-            wakeInterruption = null;
-            cleanups = List.copyOf(wakeCleanups);
-            wakeCleanups.clear();
-        }
-        cleanups.forEach(Runnable::run);
+        Handover.Taken taken = handover.take();
         next = END;
-        if (reason != null) {
-            interrupt(reason);
+        if (taken.reason() != null) {
+            interrupt(taken.reason());
         } else {
-            guard(then);
+            guard(taken.then());
         }
     }
 
