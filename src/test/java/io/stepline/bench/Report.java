@@ -25,7 +25,7 @@ final class Report {
         }
 
         String verdict() {
-            return target == null ? "-" : target.met(stepline, ratio()) ? "PASS" : "MISS";
+            return target == null ? "-" : target.met(stepline, peer) ? "PASS" : "MISS";
         }
     }
 
@@ -85,7 +85,9 @@ final class Report {
     /** Four significant digits (medians vary by more than that run to run); null when not measurable. */
     private static void put(ObjectNode node, String field, double value) {
         if (Double.isFinite(value)) {
-            node.put(field, new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros());
+            BigDecimal rounded = new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros();
+            // 2420, not 2.42E+3: a negative scale is what makes Jackson write the exponent form
+            node.put(field, rounded.scale() < 0 ? rounded.setScale(0) : rounded);
         } else {
             node.putNull(field);
         }
