@@ -1,6 +1,7 @@
 package io.stepline.cli;
 
 import io.stepline.config.ConfigException;
+import io.stepline.config.secret.Redactor;
 import io.stepline.engine.DefinitionException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -20,7 +21,7 @@ final class Failures implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         var err = commandLine.getErr();
         if (e instanceof DefinitionException definition) {
-            definition.problems().forEach(err::println);
+            definition.problems().forEach(problem -> err.println(Redactor.redact(problem)));
             return FAILED;
         }
         if (e instanceof ConfigException || e instanceof UserError
@@ -28,7 +29,7 @@ final class Failures implements IExecutionExceptionHandler {
                 || e instanceof io.stepline.engine.ExecutionAlreadyExistsException
                 || e instanceof io.stepline.engine.TaskTokenException
                 || e instanceof io.stepline.store.StoreUnavailableException) {
-            err.println("stepline: " + e.getMessage());
+            err.println("stepline: " + Redactor.redact(e.getMessage()));
             return FAILED;
         }
         if (e instanceof NoSuchFileException missing) {
@@ -36,11 +37,14 @@ final class Failures implements IExecutionExceptionHandler {
             return FAILED;
         }
         if (e instanceof IOException io) {
-            err.println("stepline: " + io.getMessage());
+            err.println("stepline: " + Redactor.redact(io.getMessage()));
             return FAILED;
         }
-        err.println("stepline: internal error (please report it): " + e);
-        e.printStackTrace(err);
+        // Even a bug's report must not carry a secret a driver put into its message.
+        var trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        err.println("stepline: internal error (please report it): " + Redactor.redact(String.valueOf(e)));
+        err.print(Redactor.redact(trace.toString()));
         return FAILED;
     }
 }

@@ -44,14 +44,16 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TaskBindings bindings = Stepline.bindings(ConfigLoader.load(config), Map.of());
-        ValidationOptions options = ValidationOptions.of(bindings::isBound);
-        if (strict) {
-            options = options.strictly();
-        }
+        var configuration = ConfigLoader.load(config);
         boolean errors = false;
         ArrayNode json = Json.NODES.arrayNode();
         for (Path file : files) {
+            // Bound per file: files a pipeline ships beside it (a SQL transform) are found there.
+            TaskBindings bindings = Stepline.bindings(configuration, Map.of(), file.toAbsolutePath().getParent());
+            ValidationOptions options = ValidationOptions.of(bindings::whyUnbound);
+            if (strict) {
+                options = options.strictly();
+            }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             try {
                 CheckedDefinition checked = CheckedDefinition.check(file.toString(), text, options);

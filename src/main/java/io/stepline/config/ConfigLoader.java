@@ -3,7 +3,9 @@ package io.stepline.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.stepline.config.secret.Secrets;
 import io.stepline.json.Json;
 import io.stepline.json.SyntaxMessages;
 import java.io.IOException;
@@ -22,9 +24,17 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** The configuration, or an empty object when no file is found. */
+    /**
+     * The configuration with the environment's {@code STEPLINE__...} overrides applied, or only
+     * those when no file is found.
+     */
     public static JsonNode load(Path explicit) throws ConfigException {
-        Path file = locate(explicit);
+        ObjectNode config = ConfigOverrides.apply(read(locate(explicit)), System.getenv());
+        Connections.of(config, Secrets.standard()); // their shape, now; their secrets when used
+        return config;
+    }
+
+    private static ObjectNode read(Path file) throws ConfigException {
         if (file == null) {
             return Json.NODES.objectNode();
         }
@@ -33,10 +43,10 @@ public final class ConfigLoader {
             if (config == null || config.isMissingNode() || config.isNull()) {
                 return Json.NODES.objectNode();
             }
-            if (!config.isObject()) {
+            if (!(config instanceof ObjectNode object)) {
                 throw new ConfigException(file + ": the configuration must be a mapping of sections");
             }
-            return config;
+            return object;
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String where = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();

@@ -1,8 +1,10 @@
 package io.stepline.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.config.Connection;
+import java.nio.file.Path;
 
-/** What connectors may read when binding: their section of the configuration. */
+/** What connectors may read when binding: configuration, connections, registered objects. */
 public interface ConnectorContext {
 
     /** The configuration section for a connector (e.g. {@code functions}), or a missing node. */
@@ -10,4 +12,16 @@ public interface ConnectorContext {
 
     /** Looks up a named object registered in code by an embedding application, or null. */
     <T> T registered(Class<T> type, String name);
+
+    /**
+     * The connection called {@code name} in {@code connections:}, or null. Its secrets are
+     * resolved when a setting is read, so read them when the task runs, not when binding.
+     */
+    Connection connection(String name);
+
+    /**
+     * The directory of the definition being bound: files a pipeline ships beside it (a Spark SQL
+     * transform, a model) are found relative to it. The working directory for text without a file.
+     */
+    Path definitionDirectory();
 }

@@ -1,13 +1,20 @@
 package io.stepline.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.config.Connection;
+import io.stepline.config.Connections;
 import io.stepline.connector.ConnectorContext;
 import io.stepline.connector.function.LocalFunction;
 import io.stepline.json.Json;
+import java.nio.file.Path;
 import java.util.Map;
 
-/** What connectors see when binding: the configuration and the functions registered in code. */
-record EngineContext(JsonNode config, Map<String, LocalFunction> functions) implements ConnectorContext {
+/**
+ * What connectors see when binding one definition: the configuration, its connections, the
+ * functions registered in code, and the definition's directory.
+ */
+record EngineContext(JsonNode config, Connections connections, Map<String, LocalFunction> functions,
+        Path definitionDirectory) implements ConnectorContext {
 
     @Override
     public JsonNode section(String name) {
@@ -21,5 +28,10 @@ record EngineContext(JsonNode config, Map<String, LocalFunction> functions) impl
             return type.cast(functions.get(name));
         }
         return null;
+    }
+
+    @Override
+    public Connection connection(String name) {
+        return connections.find(name);
     }
 }

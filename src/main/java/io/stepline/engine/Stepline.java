@@ -3,6 +3,9 @@ package io.stepline.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.compile.CompileException;
 import io.stepline.compile.StateMachineCompiler;
+import io.stepline.config.ConfigException;
+import io.stepline.config.Connections;
+import io.stepline.config.secret.Secrets;
 import io.stepline.connector.TaskConnector;
 import io.stepline.connector.function.LocalFunction;
 import io.stepline.definition.StateMachine;
@@ -39,6 +42,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class Stepline implements AutoCloseable {
     private final JsonNode config;
+    private final Connections connections;
     private final CamelContext camel;
     private final ExecutorService paths;
     private final ExecutorService tasks;
@@ -51,6 +55,7 @@ public final class Stepline implements AutoCloseable {
 
     private Stepline(JsonNode config) {
         this.config = config;
+        this.connections = connectionsOf(config);
         DefaultCamelContext context = new DefaultCamelContext();
         context.disableJMX();
         // Route bodies are frames, never streams: stream caching only costs a converter lookup per step.
@@ -70,9 +75,25 @@ public final class Stepline implements AutoCloseable {
         this.scheduler = new RealScheduler(Clock.systemUTC(), paths, tasks, timers);
     }
 
-    /** Task bindings as a definition loaded with these functions would get them (for validation). */
-    public static TaskBindings bindings(JsonNode config, Map<String, LocalFunction> functions) {
-        return TaskBindings.discover(new EngineContext(config, functions), List.of());
+    /**
+     * Task bindings as a definition in {@code directory} loaded with these functions would get
+     * them (for validation).
+     */
+    public static TaskBindings bindings(JsonNode config, Map<String, LocalFunction> functions, Path directory) {
+        return TaskBindings.discover(new EngineContext(config, connectionsOf(config), functions, directory), List.of());
+    }
+
+    private static Connections connectionsOf(JsonNode config) {
+        try {
+            return Connections.of(config, Secrets.standard());
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    private static Path directoryOf(String file) {
+        Path parent = file == null ? null : Path.of(file).toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
     private static ThreadPoolProfile profile(String id, int size, int max, int queue) {
@@ -102,8 +123,9 @@ public final class Stepline implements AutoCloseable {
             List<TaskConnector> connectors) throws DefinitionException {
         Map<String, LocalFunction> visible = new java.util.HashMap<>(this.functions);
         visible.putAll(functions);
-        TaskBindings bindings = TaskBindings.discover(new EngineContext(config, visible), connectors);
-        CheckedDefinition checked = CheckedDefinition.check(file, text, ValidationOptions.of(bindings::isBound));
+        TaskBindings bindings = TaskBindings.discover(
+                new EngineContext(config, connections, visible, directoryOf(file)), connectors);
+        CheckedDefinition checked = CheckedDefinition.check(file, text, ValidationOptions.of(bindings::whyUnbound));
         if (checked.hasErrors()) {
             throw new DefinitionException(checked.errorLines());
         }

@@ -26,13 +26,13 @@ class PackageArrowsTest {
         ALLOWED.put("config", Set.of("json"));
         ALLOWED.put("expression", Set.of("definition", "json"));
         ALLOWED.put("validation", Set.of("definition", "expression", "json"));
-        ALLOWED.put("connector", Set.of("json"));
-        ALLOWED.put("store", Set.of("json"));
-        ALLOWED.put("runtime", Set.of("definition", "expression", "connector", "store", "json"));
-        ALLOWED.put("compile", Set.of("definition", "expression", "runtime", "connector", "json"));
+        ALLOWED.put("connector", Set.of("config", "json"));
+        ALLOWED.put("store", Set.of("config", "json"));
+        ALLOWED.put("runtime", Set.of("definition", "expression", "connector", "store", "config", "json"));
+        ALLOWED.put("compile", Set.of("definition", "expression", "runtime", "connector", "config", "json"));
         ALLOWED.put("engine", Set.of("definition", "expression", "validation", "compile", "runtime", "connector",
                 "store", "config", "json"));
-        ALLOWED.put("testing", Set.of("engine", "runtime", "connector", "definition", "json"));
+        ALLOWED.put("testing", Set.of("engine", "runtime", "connector", "definition", "config", "json"));
         ALLOWED.put("cli", Set.of("engine", "testing", "runtime", "validation", "store", "config", "connector",
                 "definition", "json"));
     }

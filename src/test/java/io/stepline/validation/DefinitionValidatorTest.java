@@ -56,7 +56,7 @@ class DefinitionValidatorTest {
                   "Call": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:f", "End": true}
                 }}
                 """;
-        ResourceBinding onlySpark = resource -> resource.startsWith("stepline:spark:");
+        ResourceBinding onlySpark = resource -> resource.startsWith("stepline:spark:") ? null : "not configured";
 
         List<Diagnostic> lenient = Validate.json(definition, ValidationOptions.of(onlySpark));
         List<Diagnostic> strict = Validate.json(definition, ValidationOptions.of(onlySpark).strictly());
@@ -71,6 +71,22 @@ class DefinitionValidatorTest {
         assertThat(DefinitionValidator.hasErrors(lenient)).isFalse();
         assertThat(DefinitionValidator.hasErrors(strict)).isTrue();
         assertThat(unchecked).isEmpty();
+    }
+
+    @Test
+    void anUnboundSteplineResourceIsAnErrorSayingWhatToConfigure() {
+        String definition = """
+                {"StartAt": "Load", "States": {"Load": {"Type": "Task", "Resource": "stepline:sink:nowhere", "End": true}}}
+                """;
+
+        List<Diagnostic> diagnostics = Validate.json(definition,
+                ValidationOptions.of(resource -> "no connection named 'nowhere' in connections:"));
+
+        assertThat(diagnostics).singleElement().satisfies(d -> {
+            assertThat(d.severity()).isEqualTo(Severity.ERROR);
+            assertThat(d.pointer()).isEqualTo("/States/Load/Resource");
+            assertThat(d.message()).endsWith("cannot run here: no connection named 'nowhere' in connections:");
+        });
     }
 
     @Test

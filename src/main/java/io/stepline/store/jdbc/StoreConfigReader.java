@@ -1,19 +1,17 @@
 package io.stepline.store.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.config.secret.SecretException;
+import io.stepline.config.secret.Secrets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Reads {@link StoreSettings} from the {@code store:} section of the configuration. */
 final class StoreConfigReader {
     private static final Set<String> KEYS = Set.of("url", "user", "password", "poolSize", "payloadThresholdBytes",
             "connectTimeoutSeconds");
-    /** Exactly {@code ${env:NAME}}; a secrets resolver with more forms is a later addition. */
-    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
     private StoreConfigReader() {
     }
@@ -54,17 +52,11 @@ final class StoreConfigReader {
         if (!value.isValueNode() || value.isBoolean()) {
             throw new IllegalArgumentException("store." + key + ": must be a string");
         }
-        String text = value.asText();
-        Matcher reference = ENV_REFERENCE.matcher(text);
-        if (!reference.matches()) {
-            return text;
+        try {
+            return Secrets.withEnvironment(environment).resolve(value.asText(), "store." + key);
+        } catch (SecretException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
-        String variable = reference.group(1);
-        String resolved = environment.apply(variable);
-        if (resolved == null) {
-            throw new IllegalArgumentException("store." + key + ": environment variable " + variable + " is not set");
-        }
-        return resolved;
     }
 
     private static int number(JsonNode section, String key, int fallback) {

@@ -94,7 +94,7 @@ public record StoreSettings(String url, String user, String password, int poolSi
      * Reads the {@code store:} section of {@code config/stepline.yaml}; a missing section means
      * {@link #defaults()}. Keys: {@code url}, {@code user}, {@code password}, {@code poolSize},
      * {@code payloadThresholdBytes}, {@code connectTimeoutSeconds}. A string value written as
-     * {@code ${env:NAME}} is read from the environment variable NAME.
+     * {@code ${env:NAME}} or {@code ${file:PATH}} is a secret reference (io.stepline.config.secret).
      *
      * @throws IllegalArgumentException naming the key when a value is wrong (never its value)
      */

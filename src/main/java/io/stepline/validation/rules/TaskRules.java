@@ -42,10 +42,12 @@ public final class TaskRules implements Rule {
                     + "'; Stepline resources read stepline:KIND:NAME, e.g. stepline:spark:attribution");
             return;
         }
-        if (!run.options().resourceBinding().isBound(text)) {
-            Severity severity = run.options().strict() ? Severity.ERROR : Severity.WARNING;
+        String why = run.options().resourceBinding().whyUnbound(text);
+        if (why != null) {
+            // A stepline: resource runs nowhere else, so an unbound one can never work.
+            Severity severity = run.options().strict() || text.startsWith("stepline:") ? Severity.ERROR : Severity.WARNING;
             run.report(DiagnosticCode.UNBOUND_RESOURCE, severity, pointer, state.label() + " uses Resource '" + text
-                    + "', which nothing on this machine is configured to run");
+                    + "', which cannot run here: " + why);
         }
     }
 

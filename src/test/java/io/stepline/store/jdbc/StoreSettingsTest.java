@@ -42,13 +42,13 @@ class StoreSettingsTest {
     }
 
     @Test
-    void onlyTheExactEnvironmentFormIsResolved() {
+    void referencesInsideAValueAreResolvedToo() {
         StoreSettings settings = read("""
                 url: jdbc:postgresql://db/stepline
                 password: prefix-${env:STORE_PASSWORD}
                 """);
 
-        assertThat(settings.password()).isEqualTo("prefix-${env:STORE_PASSWORD}");
+        assertThat(settings.password()).isEqualTo("prefix-s3cr3t-from-env");
     }
 
     @Test
