@@ -39,7 +39,11 @@ final class AbsorbingChain {
 
     /** P(start reaches conversion) with the {@code removed} states leading to (null). */
     double conversionProbability(boolean[] removed) {
-        double[] x = live(removed) <= DENSE_LIMIT ? solveDense(removed) : solveIteratively(removed);
+        return conversionFromStart(live(removed) <= DENSE_LIMIT ? solveDense(removed) : solveIteratively(removed));
+    }
+
+    /** P(conversion) from (start), given P(conversion | at s) per state. */
+    double conversionFromStart(double[] x) {
         double p = 0;
         for (int s = 0; s < x.length; s++) {
             p += start[s] * x[s];
@@ -55,7 +59,8 @@ final class AbsorbingChain {
         return live;
     }
 
-    private double[] solveDense(boolean[] removed) {
+    /** P(conversion | at s) for every state, by LU decomposition. */
+    double[] solveDense(boolean[] removed) {
         int[] index = new int[size()];
         int live = 0;
         for (int s = 0; s < size(); s++) {
@@ -87,7 +92,8 @@ final class AbsorbingChain {
         return x;
     }
 
-    private double[] solveIteratively(boolean[] removed) {
+    /** P(conversion | at s) for every state, by Gauss-Seidel sweeps over the sparse chain. */
+    double[] solveIteratively(boolean[] removed) {
         double[] x = new double[size()];
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             double moved = 0;

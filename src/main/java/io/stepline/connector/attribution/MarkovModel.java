@@ -55,25 +55,7 @@ final class MarkovModel implements AttributionModel {
         if (!parameters.bool("use_nulls")) {
             summary = summary.withoutNulls();
         }
-        AbsorbingChain.Builder<List<String>> builder = new AbsorbingChain.Builder<>();
-        for (PathRow row : summary.rows()) {
-            double weight = row.conversions() + row.nulls();
-            if (weight == 0) {
-                continue;
-            }
-            List<String> tokens = row.channels();
-            int previous = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                int state = builder.state(List.copyOf(tokens.subList(Math.max(0, i - order + 1), i + 1)));
-                if (previous < 0) {
-                    builder.fromStart(state, weight);
-                } else {
-                    builder.edge(previous, state, weight);
-                }
-                previous = state;
-            }
-            builder.end(previous, row.conversions(), row.nulls());
-        }
+        AbsorbingChain.Builder<List<String>> builder = chainOf(summary, order);
         AbsorbingChain chain = builder.build();
         Map<String, boolean[]> statesWith = statesWithChannel(builder.states(), transform, chain.size());
 
@@ -93,6 +75,30 @@ final class MarkovModel implements AttributionModel {
         book.perChannel("removal_effects", removalEffects);
         book.figure("p_conversion", p);
         return book;
+    }
+
+    /** The chain of a (transformed) summary: states are tuples of the last {@code order} channels. */
+    static AbsorbingChain.Builder<List<String>> chainOf(PathSummary summary, int order) {
+        AbsorbingChain.Builder<List<String>> builder = new AbsorbingChain.Builder<>();
+        for (PathRow row : summary.rows()) {
+            double weight = row.conversions() + row.nulls();
+            if (weight == 0) {
+                continue;
+            }
+            List<String> tokens = row.channels();
+            int previous = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                int state = builder.state(List.copyOf(tokens.subList(Math.max(0, i - order + 1), i + 1)));
+                if (previous < 0) {
+                    builder.fromStart(state, weight);
+                } else {
+                    builder.edge(previous, state, weight);
+                }
+                previous = state;
+            }
+            builder.end(previous, row.conversions(), row.nulls());
+        }
+        return builder;
     }
 
     /** For each channel, which states contain it (and are removed with it). */

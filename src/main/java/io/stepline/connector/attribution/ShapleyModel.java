@@ -15,10 +15,12 @@ import java.util.Set;
  * a subset of S. Its exact Shapley value has the closed form phi_j = sum over channel sets T
  * containing j of conv(T) / |T|, computed in O(paths x path length) for any number of channels.
  * Nulls are ignored.</li>
- * <li>{@code worth=conversion_rate} (Dalessandro et al. 2012 style, DP6 {@code conv_rate}):
- * v(S) = conversions / (conversions + nulls) of journeys whose channel set is exactly S (0 when
- * none); exact over all 2^channels coalitions, so at most {@code max_channels} channels. The
- * values are scaled to shares of total conversions (and value).</li>
+ * <li>{@code worth=conversion_rate} (Dalessandro et al. 2012 style, as DP6 MAM
+ * {@code values_col='conv_rate'}): v(S) = conversions / (conversions + nulls) of journeys whose
+ * channel set is exactly S (0 when none). As DP6, one game per converting channel set T, over T's
+ * channels: its phi sum to v(T), and T's conversions (and value) are shared in proportion to phi
+ * (a channel that lowers the rate gets a negative share). Exact over the 2^|T| sub-coalitions, so
+ * the paths may have at most {@code max_channels} channels in all.</li>
  * </ul>
  * Ordered Shapley (Zhao's per-position variant) is not offered.
  */
@@ -41,7 +43,7 @@ final class ShapleyModel implements AttributionModel {
                 Parameter.choice("worth", "cumulative_conversions", List.of("cumulative_conversions", "conversion_rate"),
                         "cumulative_conversions: v(S) = conversions of journeys whose channels are all in S (Zhao "
                                 + "2018, eeghor/mta; closed form, no channel limit); conversion_rate: v(S) = conversion "
-                                + "rate of journeys with exactly channels S (needs nulls; exact, 2^channels)."),
+                                + "rate of journeys with exactly channels S (needs nulls), one game per converting channel set (DP6)."),
                 Parameter.integer("max_channels", "15", "worth=conversion_rate refuses more channels than this "
                         + "(time and memory grow as 2^channels; at most 24).").atLeast(1));
     }
@@ -74,26 +76,54 @@ final class ShapleyModel implements AttributionModel {
         double[] conversions = new double[1 << channels.size()];
         double[] journeys = new double[conversions.length];
         for (PathRow row : paths.rows()) {
-            int mask = 0;
-            for (String channel : row.channels()) {
-                mask |= 1 << bit.get(channel);
-            }
+            int mask = maskOf(row, bit);
             conversions[mask] += row.conversions();
             journeys[mask] += row.conversions() + row.nulls();
         }
-        double[] worth = new double[conversions.length];
-        for (int mask = 0; mask < worth.length; mask++) {
-            worth[mask] = journeys[mask] == 0 ? 0 : conversions[mask] / journeys[mask];
+        double[] value = new double[conversions.length];
+        for (PathRow row : paths.rows()) {
+            value[maskOf(row, bit)] += row.value();
         }
-        double[] phi = ShapleyValue.of(channels.size(), worth);
-        double sum = 0;
-        for (double p : phi) {
-            sum += p;
-        }
-        for (int j = 0; j < phi.length; j++) {
-            double share = sum == 0 ? 0 : phi[j] / sum;
-            book.add(channels.get(j), share * paths.totalConversions(), share * paths.totalValue());
+        // One game per converting channel set T, over T's channels: sum of phi = v(T) > 0, so
+        // T's conversions can be shared in proportion to phi.
+        for (int set = 1; set < conversions.length; set++) {
+            if (conversions[set] == 0 && value[set] == 0) {
+                continue;
+            }
+            int[] members = members(set);
+            double[] worth = new double[1 << members.length];
+            for (int sub = 0; sub < worth.length; sub++) {
+                int mask = 0;
+                for (int j = 0; j < members.length; j++) {
+                    mask |= (sub & (1 << j)) != 0 ? 1 << members[j] : 0;
+                }
+                worth[sub] = journeys[mask] == 0 ? 0 : conversions[mask] / journeys[mask];
+            }
+            double[] phi = ShapleyValue.of(members.length, worth);
+            double total = worth[worth.length - 1];
+            for (int j = 0; j < members.length; j++) {
+                double share = total == 0 ? 1.0 / members.length : phi[j] / total;
+                book.add(channels.get(members[j]), share * conversions[set], share * value[set]);
+            }
         }
         return book;
+    }
+
+    private static int maskOf(PathRow row, Map<String, Integer> bit) {
+        int mask = 0;
+        for (String channel : row.channels()) {
+            mask |= 1 << bit.get(channel);
+        }
+        return mask;
+    }
+
+    private static int[] members(int set) {
+        int[] members = new int[Integer.bitCount(set)];
+        for (int j = 0, k = 0; k < members.length; j++) {
+            if ((set & (1 << j)) != 0) {
+                members[k++] = j;
+            }
+        }
+        return members;
     }
 }
