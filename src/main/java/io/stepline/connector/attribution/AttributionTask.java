@@ -1,0 +1,100 @@
+package io.stepline.connector.attribution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stepline.connector.BoundTask;
+import io.stepline.connector.DatasetRef;
+import io.stepline.connector.TaskFailedException;
+import io.stepline.connector.TaskRequest;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One model bound to a Task state. Input:
+ * <pre>{@code
+ * {"paths": [{"path": "A > B", "conversions": 3, "value": 12.5, "nulls": 7}, ...]
+ *        | "summary.csv" | {"uri": "data/paths", "format": "csv" | "jsonl" | "json"},
+ *  "parameters": {"order": 2, "use_nulls": true}}
+ * }</pre>
+ * Output: the model's {@link Credits} as JSON. Fails with {@code Attribution.InvalidParameter}
+ * (naming the parameter) or {@code Attribution.InvalidPaths} (naming the file and line, or the
+ * input row).
+ */
+final class AttributionTask implements BoundTask {
+    private final String model;
+
+    AttributionTask(String model) {
+        this.model = model;
+    }
+
+    @Override
+    public HistoryShape historyShape() {
+        return HistoryShape.TASK;
+    }
+
+    @Override
+    public String resourceType() {
+        return "stepline-attribution";
+    }
+
+    @Override
+    public String resourceName() {
+        return model;
+    }
+
+    @Override
+    public JsonNode invoke(TaskRequest request) throws TaskFailedException {
+        JsonNode input = request.input();
+        try {
+            Map<String, String> parameters = parameters(input.get("parameters"));
+            return Attribution.run(model, parameters, paths(input.get("paths"))).toJson();
+        } catch (AttributionException e) {
+            throw new TaskFailedException(e.errorName(), e.getMessage());
+        }
+    }
+
+    private Map<String, String> parameters(JsonNode json) throws InvalidParameterException {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (json == null || json.isNull()) {
+            return parameters;
+        }
+        if (!json.isObject()) {
+            throw new InvalidParameterException(model, "parameters", "must be an object of name: value");
+        }
+        for (Map.Entry<String, JsonNode> e : json.properties()) {
+            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                throw new InvalidParameterException(model, e.getKey(), "must be a number, a boolean or a string");
+            }
+            parameters.put(e.getKey(), e.getValue().asText());
+        }
+        return parameters;
+    }
+
+    private static PathSummary paths(JsonNode json) throws AttributionException, TaskFailedException {
+        if (json == null || json.isNull()) {
+            throw new InvalidPathsException("input.paths", "missing: give rows [{\"path\": \"A > B\", \"conversions\": "
+                    + "1, \"nulls\": 0}] or a path summary file {\"uri\": ..., \"format\": \"csv\" | \"jsonl\"}");
+        }
+        if (json.isArray()) {
+            return PathSummaryReader.fromJson(json, "input.paths");
+        }
+        DatasetRef dataset = DatasetRef.fromJson(json, "input.paths");
+        if (!dataset.format().equals("csv") && !dataset.format().equals("jsonl") && !dataset.format().equals("json")) {
+            throw new InvalidPathsException("input.paths", "a path summary is read from csv, jsonl or json files, not "
+                    + dataset.format() + " (" + dataset.uri() + ")");
+        }
+        return PathSummaryReader.read(localPath(dataset.uri()), dataset.format());
+    }
+
+    private static Path localPath(String uri) throws InvalidPathsException {
+        if (uri.startsWith("file:")) {
+            return Path.of(URI.create(uri));
+        }
+        if (uri.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
+            throw new InvalidPathsException("input.paths", "path summaries are read from local files; " + uri
+                    + " is not one");
+        }
+        return Path.of(uri);
+    }
+}
