@@ -37,9 +37,7 @@ public record Parameter(String name, Kind kind, String defaultValue, List<String
     /** The common {@code path_transform} parameter with a model's own default. */
     public static Parameter pathTransform(PathTransform defaultValue, String why) {
         return choice("path_transform", defaultValue.parameterValue(), PathTransform.names(),
-                "path transform applied first: unique (as observed), exposure (consecutive repeats collapsed), "
-                        + "first (first occurrence of each channel), frequency (first occurrence, tagged with its count). "
-                        + why);
+                "applied to each path before the model (see Path transforms above). " + why);
     }
 
     public Parameter atLeast(double bound) {
