@@ -35,10 +35,28 @@ final class JdbcPools {
             Map<String, String> properties = connection.settings("properties");
             String key = connection.name() + '\0' + url + '\0' + user + '\0' + Objects.hashCode(password)
                     + '\0' + properties.hashCode();
+            if (Dialect.of(url) == Dialect.DUCKDB) {
+                makeParentDirectory(url.substring("jdbc:duckdb:".length()));
+            }
             HikariDataSource pool = POOLS.computeIfAbsent(key, k -> create(connection, url, user, password, properties));
             return new Pool(connection.name(), Dialect.of(url), pool);
         } catch (SecretException e) {
             throw new TaskFailedException(JdbcErrors.CONNECTION_FAILED, e.getMessage());
+        }
+    }
+
+    /** DuckDB makes its file but not the folder (the embedded default lives in ./data). */
+    private static void makeParentDirectory(String file) throws TaskFailedException {
+        String path = file.contains("?") ? file.substring(0, file.indexOf('?')) : file;
+        if (path.isEmpty() || path.startsWith(":memory:") || path.startsWith("md:")) {
+            return;
+        }
+        java.nio.file.Path parent = java.nio.file.Path.of(path).toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw new TaskFailedException(JdbcErrors.CONNECTION_FAILED, "cannot make the folder " + parent
+                    + " for the DuckDB file " + path + ": " + e.getMessage());
         }
     }
 
