@@ -20,9 +20,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Binds jdbc tasks against one test connection and runs them as the engine would. */
-final class Tasks {
-    static final TaskControl CONTROL = new TaskControl() {
+/**
+ * Binds jdbc tasks against one test connection and runs them as the engine would (also used by
+ * the sink benchmark).
+ */
+public final class Tasks {
+    public static final TaskControl CONTROL = new TaskControl() {
         @Override
         public void sleep(Duration duration) throws InterruptedException {
             Thread.sleep(duration.toMillis());
@@ -52,7 +55,7 @@ final class Tasks {
         return new JdbcConnector().bind(TaskResource.parse(resource), context(connections));
     }
 
-    static ConnectorContext context(Connections connections) {
+    public static ConnectorContext context(Connections connections) {
         return new ConnectorContext() {
             @Override
             public JsonNode section(String name) {
