@@ -1,0 +1,183 @@
+package io.stepline.connector.jdbc;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepline.connector.DatasetRef.Column;
+import io.stepline.connector.TaskFailedException;
+import io.stepline.json.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One sink write: the table made if asked (before the transaction: DDL commits on some
+ * databases), then one transaction that deletes the partition or stages the upsert, loads the
+ * rows, and for append records the run in the ledger. Anything failing rolls it all back.
+ */
+final class SinkWrite {
+    private static final String STAGE = "stepline_stage";
+    private final Connection connection;
+    private final Dialect dialect;
+    private final SinkRequest request;
+    private final String quotedTable;
+
+    SinkWrite(Connection connection, Dialect dialect, SinkRequest request) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.request = request;
+        this.quotedTable = request.table().quoted(dialect);
+    }
+
+    ObjectNode run() throws SQLException, TaskFailedException {
+        long started = System.nanoTime();
+        FileDataset files = request.dataset() == null ? null : FileDataset.of(request.dataset());
+        boolean direct = files != null && dialect == Dialect.DUCKDB;
+        try (RowSource rows = direct ? null : partitioned(files == null ? RecordRows.of(request.records()) : files.open())) {
+            List<Column> columns = direct ? directColumns(files) : rows.columns();
+            List<String> names = new ArrayList<>();
+            for (Column column : columns) {
+                names.add(Identifiers.check(column.name(), "column of " + (rows == null ? "Dataset" : rows.describe())));
+            }
+            if (request.createTable()) {
+                createTable(columns);
+            }
+            SinkLedger ledger = new SinkLedger(dialect);
+            if (request.mode() == SinkMode.APPEND) {
+                ledger.ensure(connection);
+            }
+            ObjectNode result = Json.NODES.objectNode();
+            connection.setAutoCommit(false);
+            try {
+                Counts counts = write(names, rows, files, ledger);
+                connection.commit();
+                describe(result, counts);
+            } catch (SQLException | TaskFailedException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                if (request.mode() == SinkMode.UPSERT) {
+                    dropStage();
+                }
+                connection.setAutoCommit(true);
+            }
+            result.put("durationMillis", (System.nanoTime() - started) / 1_000_000);
+            return result;
+        }
+    }
+
+    private record Counts(long written, long inserted, long updated, long deleted, boolean alreadyWritten) {
+    }
+
+    private Counts write(List<String> names, RowSource rows, FileDataset files, SinkLedger ledger)
+            throws SQLException, TaskFailedException {
+        if (request.mode() == SinkMode.APPEND) {
+            Long earlier = ledger.written(connection, request.runKey());
+            if (earlier != null) {
+                return new Counts(earlier, 0, 0, 0, true);
+            }
+        }
+        long deleted = 0;
+        if (request.mode() == SinkMode.REPLACE_PARTITION) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + quotedTable + " WHERE "
+                    + dialect.quote(request.partitionColumn()) + " = ?")) {
+                delete.setObject(1, request.partitionValue());
+                deleted = delete.executeUpdate();
+            }
+        }
+        if (request.mode() != SinkMode.UPSERT) {
+            long written = load(target(quotedTable, null, request.table().schema(), request.table().table(), names),
+                    rows, files);
+            if (request.mode() == SinkMode.APPEND) {
+                ledger.record(connection, request.runKey(), request.table(), written);
+            }
+            return new Counts(written, written, 0, deleted, false);
+        }
+        String stage = dialect.quote(STAGE);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(dialect.dropStage(stage));
+            statement.execute(dialect.createStage(stage, quotedTable));
+        }
+        long written = load(target(stage, "temp", "main", STAGE, names), rows, files);
+        long updated;
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery(dialect.countExisting(quotedTable, stage, request.keys()))) {
+            count.next();
+            updated = count.getLong(1);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(dialect.upsertFromStage(quotedTable, stage, names, request.keys()));
+        }
+        return new Counts(written, written - updated, updated, 0, false);
+    }
+
+    private LoadTarget target(String quoted, String catalog, String schema, String table, List<String> names)
+            throws SQLException {
+        String appenderSchema = schema != null ? schema : connection.getSchema();
+        return new LoadTarget(quoted, dialect == Dialect.DUCKDB ? catalog : null, appenderSchema, table, names,
+                names.stream().map(dialect::quote).toList(), request.batchSize());
+    }
+
+    private long load(LoadTarget target, RowSource rows, FileDataset files) throws SQLException, TaskFailedException {
+        if (rows == null) {
+            List<String> fileColumns = request.partitionColumn() == null ? target.columns()
+                    : files.columns(connection).stream().map(Column::name).toList();
+            return DuckDbFileLoader.load(connection, target, files, fileColumns, request.partitionColumn(),
+                    request.partitionValue());
+        }
+        return RowLoader.of(dialect).load(connection, target, rows);
+    }
+
+    private RowSource partitioned(RowSource rows) {
+        return request.partitionColumn() == null ? rows
+                : new PartitionRows(rows, request.partitionColumn(), request.partitionValue());
+    }
+
+    private List<Column> directColumns(FileDataset files) throws SQLException, TaskFailedException {
+        List<Column> columns = new ArrayList<>(files.columns(connection));
+        if (request.partitionColumn() != null
+                && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(request.partitionColumn()))) {
+            columns.add(new Column(request.partitionColumn(), PartitionRows.typeOf(request.partitionValue()), false));
+        }
+        return columns;
+    }
+
+    private void createTable(List<Column> columns) throws SQLException {
+        String definitions = columns.stream()
+                .map(c -> dialect.quote(c.name()) + " " + dialect.columnType(c.type())
+                        + (request.keys().contains(c.name()) ? " NOT NULL" : ""))
+                .collect(Collectors.joining(", "));
+        String key = request.mode() == SinkMode.UPSERT ? ", PRIMARY KEY (" + dialect.quoteAll(request.keys()) + ")" : "";
+        try (Statement statement = connection.createStatement()) {
+            if (request.table().schema() != null) {
+                statement.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(request.table().schema()));
+            }
+            statement.execute("CREATE TABLE IF NOT EXISTS " + quotedTable + " (" + definitions + key + ")");
+        }
+    }
+
+    private void dropStage() {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(dialect.dropStage(dialect.quote(STAGE)));
+        } catch (SQLException e) {
+            // a temporary table: it goes with the session at the latest
+        }
+    }
+
+    private void describe(ObjectNode result, Counts counts) {
+        result.put("table", request.table().toString());
+        result.put("mode", request.mode().text());
+        if (request.partitionColumn() != null) {
+            result.putObject("partition").put("column", request.partitionColumn())
+                    .put("value", String.valueOf(request.partitionValue()));
+        }
+        result.put("rowsWritten", counts.written());
+        result.put("rowsInserted", counts.inserted());
+        result.put("rowsUpdated", counts.updated());
+        result.put("rowsDeleted", counts.deleted());
+        result.put("alreadyWritten", counts.alreadyWritten());
+    }
+}
