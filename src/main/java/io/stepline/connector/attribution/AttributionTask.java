@@ -13,10 +13,12 @@ import java.util.Map;
 /**
  * One model bound to a Task state. Input:
  * <pre>{@code
- * {"paths": [{"path": "A > B", "conversions": 3, "value": 12.5, "nulls": 7}, ...]
+ * {"Paths": [{"path": "A > B", "conversions": 3, "value": 12.5, "nulls": 7}, ...]
  *        | "summary.csv" | {"uri": "data/paths", "format": "csv" | "jsonl" | "json"},
- *  "parameters": {"order": 2, "use_nulls": true}}
+ *  "Parameters": {"order": 2, "use_nulls": true}}
  * }</pre>
+ * Task parameters are PascalCase like every Stepline resource's (and AWS's integrations'); the
+ * model's own parameters keep the names the literature and oracle use.
  * Output: the model's {@link Credits} as JSON. Fails with {@code Attribution.InvalidParameter}
  * (naming the parameter) or {@code Attribution.InvalidPaths} (naming the file and line, or the
  * input row).
@@ -47,8 +49,8 @@ final class AttributionTask implements BoundTask {
     public JsonNode invoke(TaskRequest request) throws TaskFailedException {
         JsonNode input = request.input();
         try {
-            Map<String, String> parameters = parameters(input.get("parameters"));
-            return Attribution.run(model, parameters, paths(input.get("paths"))).toJson();
+            Map<String, String> parameters = parameters(input.get("Parameters"));
+            return Attribution.run(model, parameters, paths(input.get("Paths"))).toJson();
         } catch (AttributionException e) {
             throw new TaskFailedException(e.errorName(), e.getMessage());
         }
@@ -60,7 +62,7 @@ final class AttributionTask implements BoundTask {
             return parameters;
         }
         if (!json.isObject()) {
-            throw new InvalidParameterException(model, "parameters", "must be an object of name: value");
+            throw new InvalidParameterException(model, "Parameters", "must be an object of name: value");
         }
         for (Map.Entry<String, JsonNode> e : json.properties()) {
             if (!e.getValue().isValueNode() || e.getValue().isNull()) {
@@ -73,15 +75,15 @@ final class AttributionTask implements BoundTask {
 
     private static PathSummary paths(JsonNode json) throws AttributionException, TaskFailedException {
         if (json == null || json.isNull()) {
-            throw new InvalidPathsException("input.paths", "missing: give rows [{\"path\": \"A > B\", \"conversions\": "
+            throw new InvalidPathsException("Paths", "missing: give rows [{\"path\": \"A > B\", \"conversions\": "
                     + "1, \"nulls\": 0}] or a path summary file {\"uri\": ..., \"format\": \"csv\" | \"jsonl\"}");
         }
         if (json.isArray()) {
-            return PathSummaryReader.fromJson(json, "input.paths");
+            return PathSummaryReader.fromJson(json, "Paths");
         }
-        DatasetRef dataset = DatasetRef.fromJson(json, "input.paths");
+        DatasetRef dataset = DatasetRef.fromJson(json, "Paths");
         if (!dataset.format().equals("csv") && !dataset.format().equals("jsonl") && !dataset.format().equals("json")) {
-            throw new InvalidPathsException("input.paths", "a path summary is read from csv, jsonl or json files, not "
+            throw new InvalidPathsException("Paths", "a path summary is read from csv, jsonl or json files, not "
                     + dataset.format() + " (" + dataset.uri() + ")");
         }
         return PathSummaryReader.read(localPath(dataset.uri()), dataset.format());
@@ -92,7 +94,7 @@ final class AttributionTask implements BoundTask {
             return Path.of(URI.create(uri));
         }
         if (uri.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
-            throw new InvalidPathsException("input.paths", "path summaries are read from local files; " + uri
+            throw new InvalidPathsException("Paths", "path summaries are read from local files; " + uri
                     + " is not one");
         }
         return Path.of(uri);

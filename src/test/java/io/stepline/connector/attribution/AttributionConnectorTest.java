@@ -31,7 +31,7 @@ class AttributionConnectorTest {
     @Test
     void markovOverInlineRowsGivesCreditsAndRemovalEffects() {
         ExecutionResult result = Machines.runReal(pipeline("markov"), """
-                {"paths": [{"path": "C1 > C2 > C3", "conversions": 1, "nulls": 0},
+                {"Paths": [{"path": "C1 > C2 > C3", "conversions": 1, "nulls": 0},
                            {"path": ["C1"], "conversions": 0, "nulls": 1},
                            {"path": "C2 > C3", "conversions": 0, "nulls": 1}]}
                 """);
@@ -51,7 +51,7 @@ class AttributionConnectorTest {
         Files.writeString(summary, "path,total_conversions,total_non_conversions\nA > B,3,1\nB,1,3\n");
 
         ExecutionResult result = Machines.runReal(pipeline("fractribution"), """
-                {"paths": {"uri": "%s", "format": "csv"}, "parameters": {"path_transform": "unique"}}
+                {"Paths": {"uri": "%s", "format": "csv"}, "Parameters": {"path_transform": "unique"}}
                 """.formatted(summary.toUri()));
 
         assertThat(result.succeeded()).as(Machines.describe(result)).isTrue();
@@ -62,7 +62,7 @@ class AttributionConnectorTest {
     @Test
     void aBadParameterFailsTheTaskNamingIt() {
         ExecutionResult result = Machines.runReal(pipeline("time_decay"), """
-                {"paths": [{"path": "A", "conversions": 1}], "parameters": {"half_life_days": -1}}
+                {"Paths": [{"path": "A", "conversions": 1}], "Parameters": {"half_life_days": -1}}
                 """);
 
         assertThat(result.output().path("Error").asText()).isEqualTo("Attribution.InvalidParameter");
@@ -76,7 +76,7 @@ class AttributionConnectorTest {
         Files.writeString(summary, "path;total_conversions;total_null\nA>B;2;1\nB;two;3\n");
 
         ExecutionResult result = Machines.runReal(pipeline("linear"), """
-                {"paths": "%s"}
+                {"Paths": "%s"}
                 """.formatted(summary.toString().replace("\\", "/")));
 
         assertThat(result.output().path("Error").asText()).isEqualTo("Attribution.InvalidPaths");
