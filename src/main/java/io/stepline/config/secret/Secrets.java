@@ -78,7 +78,7 @@ public final class Secrets {
 
     /**
      * As {@link #resolve(String, String)}, each secret put in through {@code encoding} (e.g.
-     * percent-encoded into a URI). The encoded form is masked from then on as well.
+     * percent-encoded into a URI; the {@link Redactor} masks such forms too).
      */
     public String resolve(String value, String where, UnaryOperator<String> encoding) throws SecretException {
         return resolve(value, where, encoding, reference -> true);
@@ -114,9 +114,7 @@ public final class Secrets {
                 throw new SecretException(where + ": " + e.getMessage());
             }
             Redactor.register(secret);
-            String encoded = encoding.apply(secret);
-            Redactor.register(encoded);
-            matcher.appendReplacement(resolved, Matcher.quoteReplacement(encoded));
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(encoding.apply(secret)));
         }
         matcher.appendTail(resolved);
         return resolved.toString();
