@@ -169,6 +169,16 @@ class CamelEndpointTaskTest {
     }
 
     @Test
+    void validationWithoutAnEngineChecksTheComponentOnTheClasspath() {
+        var bindings = Stepline.bindings(Json.NODES.objectNode(), Map.of(), Path.of("."));
+
+        assertThat(bindings.whyUnbound("stepline:camel:kafka:scores")).contains("org.apache.camel:camel-kafka");
+        assertThat(bindings.whyUnbound("stepline:camel:https://example.com/x?sig=${env:SIG}")).isNull();
+        assertThat(bindings.whyUnbound("stepline:camel:direct:enrich")).isNull();
+        assertThat(bindings.whyUnbound("stepline:camel:nothing")).contains("names no Camel endpoint");
+    }
+
+    @Test
     void anUnknownEndpointOptionIsABindingError() {
         assertThatThrownBy(() -> load(task("bad", "file:out?noSuchOption=1", "")))
                 .isInstanceOf(AssertionError.class)
