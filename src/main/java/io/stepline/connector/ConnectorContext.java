@@ -7,10 +7,20 @@ import java.nio.file.Path;
 /** What connectors may read when binding: configuration, connections, registered objects. */
 public interface ConnectorContext {
 
+    /**
+     * The name the engine registers its Apache Camel context under:
+     * {@code registered(org.apache.camel.CamelContext.class, CAMEL_CONTEXT)} is the context every
+     * pipeline of the engine runs in, or null where no engine runs (validating a file alone).
+     */
+    String CAMEL_CONTEXT = "camel";
+
     /** The configuration section for a connector (e.g. {@code functions}), or a missing node. */
     JsonNode section(String name);
 
-    /** Looks up a named object registered in code by an embedding application, or null. */
+    /**
+     * Looks up a named object registered in code by an embedding application, or by the engine
+     * itself (its {@link #CAMEL_CONTEXT}), or null.
+     */
     <T> T registered(Class<T> type, String name);
 
     /**

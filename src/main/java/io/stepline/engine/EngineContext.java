@@ -8,13 +8,15 @@ import io.stepline.connector.function.LocalFunction;
 import io.stepline.json.Json;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.camel.CamelContext;
 
 /**
  * What connectors see when binding one definition: the configuration, its connections, the
- * functions registered in code, and the definition's directory.
+ * functions registered in code, the engine's Camel context (null when only validating), and the
+ * definition's directory.
  */
 record EngineContext(JsonNode config, Connections connections, Map<String, LocalFunction> functions,
-        Path definitionDirectory) implements ConnectorContext {
+        CamelContext camel, Path definitionDirectory) implements ConnectorContext {
 
     @Override
     public JsonNode section(String name) {
@@ -26,6 +28,9 @@ record EngineContext(JsonNode config, Connections connections, Map<String, Local
     public <T> T registered(Class<T> type, String name) {
         if (type == LocalFunction.class) {
             return type.cast(functions.get(name));
+        }
+        if (type == CamelContext.class && CAMEL_CONTEXT.equals(name)) {
+            return type.cast(camel);
         }
         return null;
     }

@@ -80,7 +80,7 @@ public final class Stepline implements AutoCloseable {
      * them (for validation).
      */
     public static TaskBindings bindings(JsonNode config, Map<String, LocalFunction> functions, Path directory) {
-        return TaskBindings.discover(new EngineContext(config, connectionsOf(config), functions, directory), List.of());
+        return TaskBindings.discover(new EngineContext(config, connectionsOf(config), functions, null, directory), List.of());
     }
 
     private static Connections connectionsOf(JsonNode config) {
@@ -124,7 +124,7 @@ public final class Stepline implements AutoCloseable {
         Map<String, LocalFunction> visible = new java.util.HashMap<>(this.functions);
         visible.putAll(functions);
         TaskBindings bindings = TaskBindings.discover(
-                new EngineContext(config, connections, visible, directoryOf(file)), connectors);
+                new EngineContext(config, connections, visible, camel, directoryOf(file)), connectors);
         CheckedDefinition checked = CheckedDefinition.check(file, text, ValidationOptions.of(bindings::whyUnbound));
         if (checked.hasErrors()) {
             throw new DefinitionException(checked.errorLines());

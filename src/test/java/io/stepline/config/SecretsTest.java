@@ -43,6 +43,16 @@ class SecretsTest {
     }
 
     @Test
+    void aSecretIsMaskedInTheFormsItTravelsIn() {
+        Redactor.register("tok+9/ Q=&x\"y");
+
+        assertThat(Redactor.redact("plain tok+9/ Q=&x\"y, form tok%2B9%2F+Q%3D%26x%22y, Camel tok+9/%20Q=&x\"y, "
+                + "lower-case tok%2b9%2f%20Q%3d%26x%22y, JSON tok+9\\/ Q=&x\\\"y"))
+                .isEqualTo("plain ****, form ****, Camel ****, lower-case ****, JSON ****");
+        assertThat(Redactor.redact("tok+9 and Q=&x are other words")).isEqualTo("tok+9 and Q=&x are other words");
+    }
+
+    @Test
     void unresolvableReferencesSayWhereAndNeverGuess(@TempDir Path dir) {
         assertThatThrownBy(() -> secrets.resolve("${env:MISSING_VAR}", "connections.db.password"))
                 .isInstanceOf(SecretException.class)

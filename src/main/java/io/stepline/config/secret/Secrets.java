@@ -1,8 +1,11 @@
 package io.stepline.config.secret;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +43,25 @@ public final class Secrets {
         resolvers.put(resolver.scheme(), resolver);
     }
 
+    /** One {@code ${SCHEME:KEY}} written in a value. */
+    public record Reference(String scheme, String key) {
+    }
+
+    /** The references written in {@code value}, in order. */
+    public static List<Reference> references(String value) {
+        List<Reference> references = new ArrayList<>();
+        Matcher matcher = REFERENCE.matcher(value == null ? "" : value);
+        while (matcher.find()) {
+            references.add(new Reference(matcher.group(1), matcher.group(2)));
+        }
+        return references;
+    }
+
+    /** True when a resolver answers {@code scheme} ({@code env}, {@code file}, a plugged-in one). */
+    public boolean knows(String scheme) {
+        return resolvers.containsKey(scheme);
+    }
+
     /** True when {@code value} contains a secret reference. */
     public static boolean isReference(String value) {
         return value != null && REFERENCE.matcher(value).find();
@@ -51,6 +73,24 @@ public final class Secrets {
      * @param where what the value configures (e.g. {@code connections.warehouse.password}), for messages
      */
     public String resolve(String value, String where) throws SecretException {
+        return resolve(value, where, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #resolve(String, String)}, each secret put in through {@code encoding} (e.g.
+     * percent-encoded into a URI; the {@link Redactor} masks such forms too).
+     */
+    public String resolve(String value, String where, UnaryOperator<String> encoding) throws SecretException {
+        return resolve(value, where, encoding, reference -> true);
+    }
+
+    /**
+     * As {@link #resolve(String, String, UnaryOperator)}, resolving only the references
+     * {@code which} accepts and leaving the others as written: a Camel URI keeps its own
+     * {@code ${date:now:yyyyMMdd}} and {@code ${file:name}} expressions for Camel.
+     */
+    public String resolve(String value, String where, UnaryOperator<String> encoding, Predicate<Reference> which)
+            throws SecretException {
         if (value == null || !value.contains("${")) {
             return value;
         }
@@ -58,6 +98,10 @@ public final class Secrets {
         StringBuilder resolved = new StringBuilder();
         while (matcher.find()) {
             String scheme = matcher.group(1);
+            if (!which.test(new Reference(scheme, matcher.group(2)))) {
+                matcher.appendReplacement(resolved, Matcher.quoteReplacement(matcher.group()));
+                continue;
+            }
             SecretResolver resolver = resolvers.get(scheme);
             if (resolver == null) {
                 throw new SecretException(where + ": unknown secret scheme '" + scheme + "' (known: "
@@ -70,7 +114,7 @@ public final class Secrets {
                 throw new SecretException(where + ": " + e.getMessage());
             }
             Redactor.register(secret);
-            matcher.appendReplacement(resolved, Matcher.quoteReplacement(secret));
+            matcher.appendReplacement(resolved, Matcher.quoteReplacement(encoding.apply(secret)));
         }
         matcher.appendTail(resolved);
         return resolved.toString();
