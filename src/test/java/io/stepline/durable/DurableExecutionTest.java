@@ -157,15 +157,20 @@ class DurableExecutionTest {
         try (JdbcExecutionStore store = JdbcExecutionStore.open(settings);
                 Stepline engine = Stepline.start(Json.NODES.objectNode())) {
             engine.register("steady", (payload, control) -> Json.NODES.numberNode(steady.incrementAndGet()));
+            DurableExecutions durable = engine.durable(store);
+            var arnOfRun = new java.util.concurrent.CompletableFuture<String>();
             engine.register("flaky", (payload, control) -> {
                 if (flakyCalls.incrementAndGet() == 1) {
+                    // Fail only once the steady branch's success is stored: had the failure come first,
+                    // AWS (and Stepline) would cancel the steady branch and rightly re-run it on redrive.
+                    awaitEvent(durable, arnOfRun, "LambdaFunctionSucceeded");
                     throw new io.stepline.connector.function.FunctionError("Boom", "first call fails");
                 }
                 return Json.NODES.textNode("recovered");
             });
-            DurableExecutions durable = engine.durable(store);
             var start = durable.start("flaky", flaky, "first", Json.NODES.objectNode());
             String arn = start.record().executionArn();
+            arnOfRun.complete(arn);
             assertThat(start.execution().result().get(60, TimeUnit.SECONDS).error()).isEqualTo("Boom");
             durable.redrive(arn);
             ExecutionResult result = durable.live(arn).orElseThrow().result().get(60, TimeUnit.SECONDS);
@@ -217,4 +222,20 @@ class DurableExecutionTest {
         }
     }
 
+
+    private static void awaitEvent(DurableExecutions durable, java.util.concurrent.CompletableFuture<String> arn,
+            String type) {
+        try {
+            String execution = arn.get(30, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (durable.history(execution).stream().noneMatch(e -> e.get("type").asText().equals(type))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no " + type + " event in " + execution);
+                }
+                Thread.sleep(5);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
