@@ -20,7 +20,8 @@ import scala.concurrent.duration.Duration;
 
 /**
  * Writes a DataFrame where an {@link OutputSpec} says and describes what it wrote (row count,
- * schema), counting rows while writing rather than in a second job.
+ * schema) without a second job over the data: Parquet that replaces its target is counted from
+ * the written footers ({@link ParquetRows}), anything else while it is written (an Observation).
  * <p>
  * {@code overwrite} (the default) writes files to a staging directory beside the target, named
  * after the attempt, then swaps it in: readers never see a half-written output, and a re-run of
@@ -44,9 +45,11 @@ public final class DatasetWriter {
      */
     public DatasetRef write(Dataset<Row> data, OutputSpec spec, String attempt, String where)
             throws TaskFailedException {
-        Observation rows = new Observation("stepline-rows");
-        Dataset<Row> counted = data.observe(rows, functions.count(functions.lit(1)).as("rows"));
         DatasetRef target = spec.target();
+        // A Parquet output that replaces its target is counted from its footers; others as written.
+        boolean fromFooters = target.format().equals("parquet") && spec.mode().equals("overwrite");
+        Observation rows = new Observation("stepline-rows");
+        Dataset<Row> counted = fromFooters ? data : data.observe(rows, functions.count(functions.lit(1)).as("rows"));
         DataFrameWriter<Row> writer = counted.write().options(target.options());
         if (!spec.partitionBy().isEmpty()) {
             writer = writer.partitionBy(spec.partitionBy().toArray(String[]::new));
@@ -60,7 +63,10 @@ public final class DatasetWriter {
                 writer = writer.option("header", "true");
             }
             if (spec.mode().equals("overwrite")) {
-                writeStaged(writer, target.uri(), attempt, where);
+                long written = writeStaged(writer, target.uri(), attempt, where, fromFooters);
+                if (fromFooters) {
+                    return target.described(written, schemaOf(data));
+                }
             } else {
                 writer.mode(spec.mode()).save(target.uri());
             }
@@ -68,19 +74,28 @@ public final class DatasetWriter {
         return target.described(rowsOf(rows, target), schemaOf(data));
     }
 
-    private void writeStaged(DataFrameWriter<Row> writer, String uri, String attempt, String where)
-            throws TaskFailedException {
+    /** Writes to a staging directory and swaps it in; returns its Parquet row count if asked, else -1. */
+    private long writeStaged(DataFrameWriter<Row> writer, String uri, String attempt, String where,
+            boolean countFooters) throws TaskFailedException {
         try {
             Path target = new Path(uri);
             FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
             target = fs.makeQualified(target);
             Path staging = new Path(target.getParent(), "_stepline-" + target.getName() + "-" + attempt);
-            writer.mode("overwrite").save(staging.toString());
-            if (fs.exists(target) && !fs.delete(target, true)) {
-                throw new IOException("could not remove the previous " + target);
-            }
-            if (!fs.rename(staging, target)) {
-                throw new IOException("could not move " + staging + " to " + target);
+            try {
+                writer.mode("overwrite").save(staging.toString());
+                long rows = countFooters ? ParquetRows.count(fs, staging, fs.getConf()) : -1;
+                if (fs.exists(target) && !fs.delete(target, true)) {
+                    throw new IOException("could not remove the previous " + target);
+                }
+                if (!fs.rename(staging, target)) {
+                    throw new IOException("could not move " + staging + " to " + target);
+                }
+                return rows;
+            } finally {
+                // A failed write leaves no half-written staging directory behind (a later attempt
+                // has another name); after a successful rename there is nothing to delete.
+                fs.delete(staging, true);
             }
         } catch (IOException e) {
             throw new TaskFailedException(SparkErrors.TASK_FAILED, where + " (" + uri + "): " + e.getMessage());
