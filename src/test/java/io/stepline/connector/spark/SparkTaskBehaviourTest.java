@@ -11,6 +11,10 @@ import io.stepline.connector.TaskFailedException;
 import io.stepline.connector.TaskRequest;
 import io.stepline.connector.TaskResource;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +52,33 @@ class SparkTaskBehaviourTest {
     void sqlParametersAreBoundAsValuesNeverAsSqlText() throws Exception {
         assertThat(usersIn("FR")).isEqualTo(1);
         assertThat(usersIn("FR' OR '1'='1")).isZero();
+    }
+
+    @Test
+    void aTableOfAJdbcConnectionIsReadAndWritten() throws Exception {
+        String url = "jdbc:h2:file:" + folder.resolve("warehouse") + ";DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url, "etl", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE orders (id INT PRIMARY KEY, amount DECIMAL(10,2))");
+            statement.execute("INSERT INTO orders VALUES (1, 10.00), (2, 0.00), (3, 7.50)");
+            statement.execute("CREATE TABLE paid (id INT, amount DECIMAL(10,2))");
+        }
+        String config = "{\"connections\": {\"warehouse\": {\"type\": \"jdbc\", \"url\": \"" + url
+                + "\", \"user\": \"etl\", \"password\": \"\"}}}";
+        JsonNode result = invoke("filter", config, """
+                {"inputs": {"orders": {"uri": "jdbc:warehouse", "format": "table", "table": "ORDERS"}},
+                 "parameters": {"condition": "amount > 0"},
+                 "outputs": {"paid": {"uri": "jdbc:warehouse", "format": "table", "table": "PAID"}}}
+                """, new TestContexts.Control());
+
+        assertThat(result.at("/outputs/paid/rows").asLong()).isEqualTo(2);
+        try (Connection connection = DriverManager.getConnection(url, "etl", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*), sum(amount) FROM paid")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(2);
+            assertThat(rows.getBigDecimal(2)).isEqualByComparingTo("17.50");
+        }
     }
 
     @Test
