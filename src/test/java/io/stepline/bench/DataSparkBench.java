@@ -109,8 +109,8 @@ public final class DataSparkBench {
         Path out = work.resolve("overhead-stepline");
         Pipeline pipeline = engine.load("overhead.asl.json", "overhead", """
                 {"StartAt": "Filter", "States": {"Filter": {"Type": "Task", "Resource": "stepline:spark:filter",
-                  "Parameters": {"inputs": {"small": "%s"}, "parameters": {"condition": "bucket <> 3"},
-                                 "outputs": {"kept": "%s"}}, "End": true}}}
+                  "Parameters": {"Inputs": {"small": "%s"}, "Parameters": {"condition": "bucket <> 3"},
+                                 "Outputs": {"kept": "%s"}}, "End": true}}}
                 """.formatted(small, out), Map.of(), List.of());
         long[] raw = new long[plan.overheadSamples()];
         long[] stepline = new long[plan.overheadSamples()];
@@ -148,8 +148,8 @@ public final class DataSparkBench {
         Path out = work.resolve("events-stepline.parquet");
         Pipeline pipeline = engine.load("json-to-parquet.asl.json", "json-to-parquet", """
                 {"StartAt": "Convert", "States": {"Convert": {"Type": "Task", "Resource": "stepline:spark:select",
-                  "Parameters": {"inputs": {"events": "%s"}, "parameters": {"columns": ["*"]},
-                                 "outputs": {"events": "%s"}}, "End": true}}}
+                  "Parameters": {"Inputs": {"events": "%s"}, "Parameters": {"columns": ["*"]},
+                                 "Outputs": {"events": "%s"}}, "End": true}}}
                 """.formatted(events, out), Map.of(), List.of());
         List<Double> rawRates = new ArrayList<>();
         List<Double> steplineRates = new ArrayList<>();

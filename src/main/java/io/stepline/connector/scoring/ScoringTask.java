@@ -13,10 +13,10 @@ import java.util.List;
 /**
  * {@code stepline:score:MODEL}, bound. Its input:
  * <pre>{@code
- * {"input": "data/customers.parquet",                    // a DatasetRef
- *  "output": {"uri": "out/scores", "format": "parquet"},  // an output, overwritten by default
- *  "columns": ["customer_id", "prediction", "probability"],  // optional: keep only these
- *  "model": {"location": "models/churn/v2", "version": "v2"}} // optional: another version
+ * {"Input": "data/customers.parquet",                    // a DatasetRef
+ *  "Output": {"uri": "out/scores", "format": "parquet"},  // an output, overwritten by default
+ *  "Columns": ["customer_id", "prediction", "probability"],  // optional: keep only these
+ *  "Model": {"location": "models/churn/v2", "version": "v2"}} // optional: another version
  * }</pre>
  * Holds no Spark types (loaded at validation); {@link ModelScorer} runs the Spark side.
  */
@@ -40,14 +40,14 @@ record ScoringTask(ModelRef model, SparkSettings settings) implements BoundTask 
     @Override
     public JsonNode invoke(TaskRequest request) throws TaskFailedException, InterruptedException {
         JsonNode input = request.input();
-        if (input == null || !input.isObject() || !input.has("input") || !input.has("output")) {
+        if (input == null || !input.isObject() || !input.has("Input") || !input.has("Output")) {
             throw new TaskFailedException("Spark.InvalidTaskInput", "model '" + model.name()
-                    + "': the task input needs \"input\" (a dataset) and \"output\" ({\"uri\": ..., \"format\": ...})");
+                    + "': the task input needs \"Input\" (a dataset) and \"Output\" ({\"uri\": ..., \"format\": ...})");
         }
-        DatasetRef data = DatasetRef.fromJson(input.get("input"), "input");
-        OutputSpec output = OutputSpec.fromJson(input.get("output"), "output");
+        DatasetRef data = DatasetRef.fromJson(input.get("Input"), "Input");
+        OutputSpec output = OutputSpec.fromJson(input.get("Output"), "Output");
         List<String> columns = new ArrayList<>();
-        input.path("columns").forEach(column -> columns.add(column.asText()));
-        return ModelScorer.score(model.overriddenBy(input.get("model")), data, output, columns, settings, request);
+        input.path("Columns").forEach(column -> columns.add(column.asText()));
+        return ModelScorer.score(model.overriddenBy(input.get("Model")), data, output, columns, settings, request);
     }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * A transform task's input, read from the state's effective input:
  * <pre>{@code
- * {"inputs":     {"touchpoints": "data/touchpoints.csv", "users": {"uri": ..., "format": ...}},
- *  "parameters": {"gapMinutes": 30},
- *  "outputs":    {"journeys": {"uri": "out/journeys", "format": "parquet", "mode": "overwrite"}}}
+ * {"Inputs":     {"touchpoints": "data/touchpoints.csv", "users": {"uri": ..., "format": ...}},
+ *  "Parameters": {"gapMinutes": 30},
+ *  "Outputs":    {"journeys": {"uri": "out/journeys", "format": "parquet", "mode": "overwrite"}}}
  * }</pre>
  * Inputs keep their order (transforms such as {@code join} and {@code union} use it).
  */
@@ -20,27 +20,27 @@ public record TransformCall(Map<String, DatasetRef> inputs, JsonNode parameters,
 
     static TransformCall fromJson(JsonNode input) throws TaskFailedException {
         if (input == null || !input.isObject()) {
-            throw invalid("the task input must be an object with \"inputs\", \"parameters\" and \"outputs\"");
+            throw invalid("the task input must be an object with \"Inputs\", \"Parameters\" and \"Outputs\"");
         }
         Map<String, DatasetRef> inputs = new LinkedHashMap<>();
-        JsonNode declaredInputs = input.path("inputs");
+        JsonNode declaredInputs = input.path("Inputs");
         if (!declaredInputs.isMissingNode() && !declaredInputs.isObject()) {
-            throw invalid("\"inputs\" must be an object of dataset references by name");
+            throw invalid("\"Inputs\" must be an object of dataset references by name");
         }
         for (Map.Entry<String, JsonNode> entry : declaredInputs.properties()) {
-            inputs.put(entry.getKey(), DatasetRef.fromJson(entry.getValue(), "inputs." + entry.getKey()));
+            inputs.put(entry.getKey(), DatasetRef.fromJson(entry.getValue(), "Inputs." + entry.getKey()));
         }
-        JsonNode declaredOutputs = input.path("outputs");
+        JsonNode declaredOutputs = input.path("Outputs");
         if (!declaredOutputs.isObject() || declaredOutputs.isEmpty()) {
-            throw invalid("\"outputs\" must name at least one output: {\"NAME\": {\"uri\": ..., \"format\": ...}}");
+            throw invalid("\"Outputs\" must name at least one output: {\"NAME\": {\"uri\": ..., \"format\": ...}}");
         }
         Map<String, OutputSpec> outputs = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : declaredOutputs.properties()) {
-            outputs.put(entry.getKey(), OutputSpec.fromJson(entry.getValue(), "outputs." + entry.getKey()));
+            outputs.put(entry.getKey(), OutputSpec.fromJson(entry.getValue(), "Outputs." + entry.getKey()));
         }
-        JsonNode parameters = input.path("parameters");
+        JsonNode parameters = input.path("Parameters");
         if (!parameters.isMissingNode() && !parameters.isObject()) {
-            throw invalid("\"parameters\" must be an object");
+            throw invalid("\"Parameters\" must be an object");
         }
         return new TransformCall(inputs, parameters.isObject() ? parameters : Json.NODES.objectNode(), outputs);
     }

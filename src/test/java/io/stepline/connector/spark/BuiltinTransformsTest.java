@@ -44,7 +44,7 @@ class BuiltinTransformsTest {
     private static List<String> run(String transform, String inputs, String parameters) throws Exception {
         String out = folder.resolve("out-" + transform + "-" + System.nanoTime()).toString();
         JsonNode result = invoke(transform, """
-                {"inputs": %s, "parameters": %s, "outputs": {"result": "%s"}}
+                {"Inputs": %s, "Parameters": %s, "Outputs": {"result": "%s"}}
                 """.formatted(inputs, parameters, out));
         JsonNode written = result.at("/outputs/result");
         assertThat(written.get("uri").asText()).isEqualTo(out);

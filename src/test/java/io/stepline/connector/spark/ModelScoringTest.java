@@ -74,9 +74,9 @@ class ModelScoringTest {
         Pipeline pipeline = load(engine, folder, "score", """
                 {"StartAt": "Score", "States": {
                   "Score": {"Type": "Task", "Resource": "stepline:score:churn",
-                    "Parameters": {"input.$": "$.customers",
-                                   "output": {"uri.$": "$.scores", "format": "parquet"},
-                                   "columns": ["customer_id", "label", "prediction", "probability"]},
+                    "Parameters": {"Input.$": "$.customers",
+                                   "Output": {"uri.$": "$.scores", "format": "parquet"},
+                                   "Columns": ["customer_id", "label", "prediction", "probability"]},
                     "End": true}}}
                 """);
         ExecutionResult result = run(pipeline, """
@@ -101,8 +101,8 @@ class ModelScoringTest {
         Pipeline pipeline = load(engine, folder, "score-beside", """
                 {"StartAt": "Score", "States": {
                   "Score": {"Type": "Task", "Resource": "stepline:score:models/churn-v1",
-                    "Parameters": {"input.$": "$.customers", "output.$": "$.scores",
-                                   "model": {"location": "/nowhere/churn-v0", "version": "v0"}},
+                    "Parameters": {"Input.$": "$.customers", "Output.$": "$.scores",
+                                   "Model": {"location": "/nowhere/churn-v0", "version": "v0"}},
                     "Catch": [{"ErrorEquals": ["Spark.ModelNotFound"], "ResultPath": "$.error", "Next": "Done"}],
                     "End": true},
                   "Done": {"Type": "Pass", "End": true}}}

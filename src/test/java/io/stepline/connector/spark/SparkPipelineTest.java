@@ -29,19 +29,19 @@ class SparkPipelineTest {
     private static final String JOURNEYS = """
             {"StartAt": "Dedupe", "States": {
               "Dedupe": {"Type": "Task", "Resource": "stepline:spark:dedupe",
-                "Parameters": {"inputs": {"touchpoints.$": "$.touchpoints"},
-                               "parameters": {"keys": ["user_id", "ts", "channel"]},
-                               "outputs": {"clean": {"uri.$": "$.out.clean", "format": "parquet"}}},
+                "Parameters": {"Inputs": {"touchpoints.$": "$.touchpoints"},
+                               "Parameters": {"keys": ["user_id", "ts", "channel"]},
+                               "Outputs": {"clean": {"uri.$": "$.out.clean", "format": "parquet"}}},
                 "ResultPath": "$.dedupe", "Next": "Sessionize"},
               "Sessionize": {"Type": "Task", "Resource": "stepline:spark:sessionize",
-                "Parameters": {"inputs": {"events.$": "$.dedupe.outputs.clean"},
-                               "parameters": {"user": "user_id", "time": "ts", "gapMinutes": 30},
-                               "outputs": {"sessions": {"uri.$": "$.out.sessions"}}},
+                "Parameters": {"Inputs": {"events.$": "$.dedupe.outputs.clean"},
+                               "Parameters": {"user": "user_id", "time": "ts", "gapMinutes": 30},
+                               "Outputs": {"sessions": {"uri.$": "$.out.sessions"}}},
                 "ResultPath": "$.sessionize", "Next": "Journeys"},
               "Journeys": {"Type": "Task", "Resource": "stepline:spark:journeys",
-                "Parameters": {"inputs": {"sessions.$": "$.sessionize.outputs.sessions"},
-                               "parameters": {"minTouches": 1},
-                               "outputs": {"journeys": {"uri.$": "$.out.journeys"}}},
+                "Parameters": {"Inputs": {"sessions.$": "$.sessionize.outputs.sessions"},
+                               "Parameters": {"minTouches": 1},
+                               "Outputs": {"journeys": {"uri.$": "$.out.journeys"}}},
                 "ResultSelector": {"journeys.$": "$.outputs.journeys"},
                 "End": true}}}
             """;
@@ -117,9 +117,9 @@ class SparkPipelineTest {
         Pipeline pipeline = load(engine, folder, "missing-column", """
                 {"StartAt": "Filter", "States": {
                   "Filter": {"Type": "Task", "Resource": "stepline:spark:filter",
-                    "Parameters": {"inputs": {"touchpoints.$": "$.touchpoints"},
-                                   "parameters": {"condition": "revenue_eur > 0"},
-                                   "outputs": {"paid": {"uri.$": "$.out.clean"}}},
+                    "Parameters": {"Inputs": {"touchpoints.$": "$.touchpoints"},
+                                   "Parameters": {"condition": "revenue_eur > 0"},
+                                   "Outputs": {"paid": {"uri.$": "$.out.clean"}}},
                     "Retry": [{"ErrorEquals": ["Spark.TaskFailed"], "MaxAttempts": 2}],
                     "Catch": [{"ErrorEquals": ["Spark.AnalysisException"], "ResultPath": "$.error", "Next": "Fallback"}],
                     "End": true},
@@ -141,9 +141,9 @@ class SparkPipelineTest {
         Pipeline pipeline = load(engine, folder, "missing-input", """
                 {"StartAt": "Dedupe", "States": {
                   "Dedupe": {"Type": "Task", "Resource": "stepline:spark:dedupe",
-                    "Parameters": {"inputs": {"touchpoints": "/nowhere/touchpoints.csv"},
-                                   "parameters": {"keys": "user_id"},
-                                   "outputs": {"clean.$": "$.out.clean"}},
+                    "Parameters": {"Inputs": {"touchpoints": "/nowhere/touchpoints.csv"},
+                                   "Parameters": {"keys": "user_id"},
+                                   "Outputs": {"clean.$": "$.out.clean"}},
                     "End": true}}}
                 """);
         ExecutionResult result = run(pipeline, input("absent"));

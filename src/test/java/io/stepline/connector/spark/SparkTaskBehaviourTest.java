@@ -42,7 +42,7 @@ class SparkTaskBehaviourTest {
 
     private static long usersIn(String country) throws Exception {
         JsonNode result = invoke("by_country", "{}", """
-                {"inputs": {"users": "%s"}, "parameters": {"country": "%s"}, "outputs": {"users": "%s"}}
+                {"Inputs": {"users": "%s"}, "Parameters": {"country": "%s"}, "Outputs": {"users": "%s"}}
                 """.formatted(folder.resolve("users.csv"), country, folder.resolve("out-" + System.nanoTime())),
                 new TestContexts.Control());
         return result.at("/outputs/users/rows").asLong();
@@ -66,9 +66,9 @@ class SparkTaskBehaviourTest {
         String config = "{\"connections\": {\"warehouse\": {\"type\": \"jdbc\", \"url\": \"" + url
                 + "\", \"user\": \"etl\", \"password\": \"\"}}}";
         JsonNode result = invoke("filter", config, """
-                {"inputs": {"orders": {"uri": "jdbc:warehouse", "format": "table", "table": "ORDERS"}},
-                 "parameters": {"condition": "amount > 0"},
-                 "outputs": {"paid": {"uri": "jdbc:warehouse", "format": "table", "table": "PAID"}}}
+                {"Inputs": {"orders": {"uri": "jdbc:warehouse", "format": "table", "table": "ORDERS"}},
+                 "Parameters": {"condition": "amount > 0"},
+                 "Outputs": {"paid": {"uri": "jdbc:warehouse", "format": "table", "table": "PAID"}}}
                 """, new TestContexts.Control());
 
         assertThat(result.at("/outputs/paid/rows").asLong()).isEqualTo(2);
@@ -83,10 +83,10 @@ class SparkTaskBehaviourTest {
 
     @Test
     void taskInputWithoutOutputsIsRejectedSayingWhatToAdd() {
-        assertThatThrownBy(() -> invoke("by_country", "{}", "{\"inputs\": {}}", new TestContexts.Control()))
+        assertThatThrownBy(() -> invoke("by_country", "{}", "{\"Inputs\": {}}", new TestContexts.Control()))
                 .isInstanceOfSatisfying(TaskFailedException.class, e -> {
                     assertThat(e.error()).isEqualTo("Spark.InvalidTaskInput");
-                    assertThat(e.cause()).contains("\"outputs\" must name at least one output");
+                    assertThat(e.cause()).contains("\"Outputs\" must name at least one output");
                 });
     }
 
@@ -99,7 +99,7 @@ class SparkTaskBehaviourTest {
             assertThatThrownBy(() -> invoke("slow", """
                     {"transforms": {"slow": {"class": "io.stepline.connector.spark.SlowTransform"}}}
                     """, """
-                    {"outputs": {"ids": "%s"}}
+                    {"Outputs": {"ids": "%s"}}
                     """.formatted(folder.resolve("slow")), control))
                     .isInstanceOfSatisfying(TaskFailedException.class, e -> {
                         assertThat(e.error()).isEqualTo("Spark.Cancelled");
