@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** A resource ready to run: invoked once per attempt, possibly from many threads at once. */
 public interface BoundTask {
 
-    /** How the history names this task's events: Lambda function events, or task events. */
-    HistoryShape historyShape();
+    /**
+     * How the history names this task's events: Lambda function events, or (the default) task
+     * events, as every AWS service integration other than Lambda's has them.
+     */
+    default HistoryShape historyShape() {
+        return HistoryShape.TASK;
+    }
 
     /** {@code resourceType} of task events (e.g. {@code lambda}, {@code stepline-spark}). */
     String resourceType();

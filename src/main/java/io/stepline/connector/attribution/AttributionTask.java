@@ -31,11 +31,6 @@ final class AttributionTask implements BoundTask {
     }
 
     @Override
-    public HistoryShape historyShape() {
-        return HistoryShape.TASK;
-    }
-
-    @Override
     public String resourceType() {
         return "stepline-attribution";
     }

@@ -24,11 +24,6 @@ final class CamelEndpointTask implements BoundTask {
     }
 
     @Override
-    public HistoryShape historyShape() {
-        return HistoryShape.TASK;
-    }
-
-    @Override
     public String resourceType() {
         return "stepline-camel";
     }

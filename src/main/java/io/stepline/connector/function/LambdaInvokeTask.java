@@ -23,11 +23,6 @@ final class LambdaInvokeTask implements BoundTask {
     }
 
     @Override
-    public HistoryShape historyShape() {
-        return HistoryShape.TASK;
-    }
-
-    @Override
     public String resourceType() {
         return "lambda";
     }

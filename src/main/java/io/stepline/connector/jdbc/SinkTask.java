@@ -16,11 +16,6 @@ final class SinkTask implements BoundTask {
     }
 
     @Override
-    public HistoryShape historyShape() {
-        return HistoryShape.TASK;
-    }
-
-    @Override
     public String resourceType() {
         return "stepline-sink";
     }

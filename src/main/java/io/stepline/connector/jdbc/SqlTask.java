@@ -27,11 +27,6 @@ final class SqlTask implements BoundTask {
     }
 
     @Override
-    public HistoryShape historyShape() {
-        return HistoryShape.TASK;
-    }
-
-    @Override
     public String resourceType() {
         return "stepline-sql";
     }

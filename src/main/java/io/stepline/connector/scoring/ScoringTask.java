@@ -23,11 +23,6 @@ import java.util.List;
 record ScoringTask(ModelRef model, SparkSettings settings) implements BoundTask {
 
     @Override
-    public HistoryShape historyShape() {
-        return HistoryShape.TASK;
-    }
-
-    @Override
     public String resourceType() {
         return "stepline-score";
     }

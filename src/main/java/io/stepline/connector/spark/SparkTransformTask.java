@@ -12,11 +12,6 @@ import io.stepline.connector.TaskRequest;
 record SparkTransformTask(String resource, TransformSource source, SparkSettings settings) implements BoundTask {
 
     @Override
-    public HistoryShape historyShape() {
-        return HistoryShape.TASK;
-    }
-
-    @Override
     public String resourceType() {
         return "stepline-spark";
     }
