@@ -10,33 +10,33 @@ import java.util.Map;
 enum Dialect {
     H2("h2", "CLOB",
             """
-            MERGE INTO paths (execution_arn, path_id, parent_path_id, status, checkpoint, wake_at)
-            KEY (execution_arn, path_id) VALUES (?, ?, ?, ?, ?, ?)""",
+            MERGE INTO paths (execution_id, path_id, parent_path_id, status, checkpoint, wake_at)
+            KEY (execution_id, path_id) VALUES (?, ?, ?, ?, ?, ?)""",
             """
-            MERGE INTO task_tokens (token, execution_arn, path_id, status, output_json, error, cause,
+            MERGE INTO task_tokens (token, execution_id, path_id, status, output_json, error, cause,
                 heartbeat_deadline)
             KEY (token) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""),
 
     // ON CONFLICT rather than MERGE: atomic against concurrent inserts, and PostgreSQL < 15 has it.
     POSTGRESQL("postgresql", "TEXT",
             """
-            INSERT INTO paths (execution_arn, path_id, parent_path_id, status, checkpoint, wake_at)
+            INSERT INTO paths (execution_id, path_id, parent_path_id, status, checkpoint, wake_at)
             VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (execution_arn, path_id) DO UPDATE SET parent_path_id = EXCLUDED.parent_path_id,
+            ON CONFLICT (execution_id, path_id) DO UPDATE SET parent_path_id = EXCLUDED.parent_path_id,
                 status = EXCLUDED.status, checkpoint = EXCLUDED.checkpoint, wake_at = EXCLUDED.wake_at""",
             """
-            INSERT INTO task_tokens (token, execution_arn, path_id, status, output_json, error, cause,
+            INSERT INTO task_tokens (token, execution_id, path_id, status, output_json, error, cause,
                 heartbeat_deadline)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (token) DO UPDATE SET execution_arn = EXCLUDED.execution_arn, path_id = EXCLUDED.path_id,
+            ON CONFLICT (token) DO UPDATE SET execution_id = EXCLUDED.execution_id, path_id = EXCLUDED.path_id,
                 status = EXCLUDED.status, output_json = EXCLUDED.output_json, error = EXCLUDED.error,
                 cause = EXCLUDED.cause, heartbeat_deadline = EXCLUDED.heartbeat_deadline""");
 
     private final String folder;
     private final String largeTextType;
-    /** Parameters: arn, path id, parent path id, status, checkpoint, wake at. */
+    /** Parameters: execution id, path id, parent path id, status, checkpoint, wake at. */
     final String upsertPath;
-    /** Parameters: token, arn, path id, status, output, error, cause, heartbeat deadline. */
+    /** Parameters: token, execution id, path id, status, output, error, cause, heartbeat deadline. */
     final String upsertToken;
 
     Dialect(String folder, String largeTextType, String upsertPath, String upsertToken) {

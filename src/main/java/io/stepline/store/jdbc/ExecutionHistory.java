@@ -11,13 +11,17 @@ import java.util.Optional;
 
 /** Reads what transitions wrote: events (references left as they are), paths, tokens, payloads. */
 final class ExecutionHistory {
+    /** Readers find the execution's id by its ARN in the same statement (the id never leaves the store). */
+    private static final String ID_OF_ARN = "(SELECT execution_id FROM executions WHERE execution_arn = ?)";
     private static final String EVENTS = "SELECT event_id, previous_event_id, event_time, event_type, details, path_id"
-            + " FROM events WHERE execution_arn = ? AND event_id > ? ORDER BY event_id LIMIT ?";
-    private static final String LAST_EVENT_ID = "SELECT MAX(event_id) FROM events WHERE execution_arn = ?";
+            + " FROM events WHERE execution_id = " + ID_OF_ARN + " AND event_id > ? ORDER BY event_id LIMIT ?";
+    private static final String LAST_EVENT_ID = "SELECT MAX(event_id) FROM events"
+            + " WHERE execution_id = " + ID_OF_ARN;
     private static final String PATHS = "SELECT path_id, parent_path_id, status, checkpoint, wake_at FROM paths"
-            + " WHERE execution_arn = ? ORDER BY path_id";
-    private static final String TOKEN = "SELECT token, execution_arn, path_id, status, output_json, error, cause,"
-            + " heartbeat_deadline FROM task_tokens WHERE token = ?";
+            + " WHERE execution_id = " + ID_OF_ARN + " ORDER BY path_id";
+    private static final String TOKEN = "SELECT t.token, x.execution_arn, t.path_id, t.status,"
+            + " t.output_json, t.error, t.cause, t.heartbeat_deadline"
+            + " FROM task_tokens t JOIN executions x ON x.execution_id = t.execution_id WHERE t.token = ?";
 
     private final StoreDatabase database;
     private final Payloads payloads;

@@ -29,14 +29,18 @@ final class Executions {
             + " execution_name, execution_type, status, input_json, input_hash, start_time, redrive_count, owner,"
             + " lease_until) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, 0, ?, ?)";
 
+    private static final String[] GENERATED_ID = {"execution_id"};
+
     private final StoreDatabase database;
     private final Payloads payloads;
     private final TransitionWriter writer;
+    private final ExecutionIds ids;
 
-    Executions(StoreDatabase database, Payloads payloads, TransitionWriter writer) {
+    Executions(StoreDatabase database, Payloads payloads, TransitionWriter writer, ExecutionIds ids) {
         this.database = database;
         this.payloads = payloads;
         this.writer = writer;
+        this.ids = ids;
     }
 
     /**
@@ -47,14 +51,15 @@ final class Executions {
     StartOutcome start(NewExecution execution) {
         String inputHash = JsonHashes.canonicalSha256Hex(execution.input());
         try {
-            database.transaction("start execution", execution.executionArn(), connection -> {
-                insert(connection, execution, inputHash);
-                writer.insertEvents(connection, execution.executionArn(), execution.events());
+            long id = database.transaction("start execution", execution.executionArn(), connection -> {
+                long executionId = insert(connection, execution, inputHash);
+                writer.insertEvents(connection, executionId, execution.events());
                 if (execution.rootPath() != null) {
-                    writer.upsertPaths(connection, execution.executionArn(), List.of(execution.rootPath()));
+                    writer.upsertPaths(connection, executionId, List.of(execution.rootPath()));
                 }
-                return null;
+                return executionId;
             });
+            ids.remember(execution.executionArn(), id); // committed: its transitions need no lookup
             return new StartOutcome(StartOutcome.Kind.STARTED, asStarted(execution));
         } catch (KeyTaken nameTaken) {
             return existing(execution, inputHash);
@@ -130,10 +135,11 @@ final class Executions {
         return new StartOutcome(kind, existing.record());
     }
 
-    private void insert(Connection connection, NewExecution execution, String inputHash) throws SQLException {
+    /** Inserts the execution's row and returns the id the database gave it. */
+    private long insert(Connection connection, NewExecution execution, String inputHash) throws SQLException {
         // outside the try below: only the execution's own insert may mean "name taken"
         String input = payloads.inline(connection, execution.input());
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, GENERATED_ID)) {
             insert.setString(1, execution.executionArn());
             insert.setString(2, execution.machineName());
             insert.setInt(3, execution.machineVersion());
@@ -145,6 +151,12 @@ final class Executions {
             insert.setString(9, execution.owner());
             insert.setLong(10, execution.leaseUntil());
             insert.executeUpdate();
+            try (ResultSet generated = insert.getGeneratedKeys()) {
+                if (!generated.next()) {
+                    throw new IllegalStateException("the store gave execution " + execution.executionArn() + " no id");
+                }
+                return generated.getLong(1);
+            }
         } catch (SQLException e) {
             if (SqlErrors.isUniqueViolation(e)) {
                 throw new KeyTaken();

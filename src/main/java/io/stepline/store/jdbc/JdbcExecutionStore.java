@@ -37,9 +37,10 @@ public final class JdbcExecutionStore implements ExecutionStore {
     private JdbcExecutionStore(StoreDatabase database, int payloadThresholdBytes) {
         this.database = database;
         Payloads payloads = new Payloads(payloadThresholdBytes);
-        this.writer = new TransitionWriter(database.dialect, payloads);
+        ExecutionIds ids = new ExecutionIds();
+        this.writer = new TransitionWriter(database.dialect, payloads, ids);
         this.versions = new MachineVersions(database);
-        this.executions = new Executions(database, payloads, writer);
+        this.executions = new Executions(database, payloads, writer, ids);
         this.history = new ExecutionHistory(database, payloads);
         this.leases = new Leases(database);
     }

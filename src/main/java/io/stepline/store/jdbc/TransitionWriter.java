@@ -16,45 +16,48 @@ import java.util.List;
  * ends or is redriven. A transition of two events and one path is two statements on the wire.
  */
 final class TransitionWriter {
-    private static final String INSERT_EVENT = "INSERT INTO events (execution_arn, event_id, previous_event_id,"
+    private static final String INSERT_EVENT = "INSERT INTO events (execution_id, event_id, previous_event_id,"
             + " event_time, event_type, path_id, details) VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String DELETE_PATH = "DELETE FROM paths WHERE execution_arn = ? AND path_id = ?";
+    private static final String DELETE_PATH = "DELETE FROM paths WHERE execution_id = ? AND path_id = ?";
     private static final String END_EXECUTION = "UPDATE executions SET status = ?, output_json = ?, error = ?,"
-            + " cause = ?, stop_time = ? WHERE execution_arn = ?";
+            + " cause = ?, stop_time = ? WHERE execution_id = ?";
     /** Only an execution that is not running can be redriven: two redrives racing, one wins. */
     private static final String REDRIVE_EXECUTION = "UPDATE executions SET status = 'RUNNING',"
             + " redrive_count = redrive_count + 1, redrive_time = ?, stop_time = NULL, error = NULL, cause = NULL"
-            + " WHERE execution_arn = ? AND status <> 'RUNNING'";
+            + " WHERE execution_id = ? AND status <> 'RUNNING'";
     private static final String STATUS = "SELECT status FROM executions WHERE execution_arn = ?";
 
     private final Dialect dialect;
     private final Payloads payloads;
+    private final ExecutionIds ids;
 
-    TransitionWriter(Dialect dialect, Payloads payloads) {
+    TransitionWriter(Dialect dialect, Payloads payloads, ExecutionIds ids) {
         this.dialect = dialect;
         this.payloads = payloads;
+        this.ids = ids;
     }
 
     void write(Connection connection, String executionArn, Transition transition) throws SQLException {
-        insertEvents(connection, executionArn, transition.events());
-        upsertPaths(connection, executionArn, transition.pathsToWrite());
-        deletePaths(connection, executionArn, transition.pathsToDelete());
-        upsertTokens(connection, executionArn, transition.tokensToWrite());
+        long executionId = ids.of(connection, executionArn, "apply a transition to");
+        insertEvents(connection, executionId, transition.events());
+        upsertPaths(connection, executionId, transition.pathsToWrite());
+        deletePaths(connection, executionId, transition.pathsToDelete());
+        upsertTokens(connection, executionArn, executionId, transition.tokensToWrite());
         if (transition.redrivenAt() != null) {
-            redrive(connection, executionArn, transition.redrivenAt());
+            redrive(connection, executionArn, executionId, transition.redrivenAt());
         }
         if (transition.end() != null) {
-            end(connection, executionArn, transition.end());
+            end(connection, executionArn, executionId, transition.end());
         }
     }
 
-    void insertEvents(Connection connection, String executionArn, List<StoredEvent> events) throws SQLException {
+    void insertEvents(Connection connection, long executionId, List<StoredEvent> events) throws SQLException {
         if (events == null || events.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
             for (StoredEvent event : events) {
-                insert.setString(1, executionArn);
+                insert.setLong(1, executionId);
                 insert.setLong(2, event.id());
                 insert.setLong(3, event.previousEventId());
                 insert.setLong(4, event.timestamp());
@@ -67,13 +70,13 @@ final class TransitionWriter {
         }
     }
 
-    void upsertPaths(Connection connection, String executionArn, List<PathRecord> paths) throws SQLException {
+    void upsertPaths(Connection connection, long executionId, List<PathRecord> paths) throws SQLException {
         if (paths == null || paths.isEmpty()) {
             return;
         }
         try (PreparedStatement upsert = connection.prepareStatement(dialect.upsertPath)) {
             for (PathRecord path : paths) {
-                upsert.setString(1, executionArn);
+                upsert.setLong(1, executionId);
                 upsert.setString(2, path.pathId());
                 upsert.setString(3, path.parentPathId());
                 upsert.setString(4, Columns.name(path.status()));
@@ -85,14 +88,14 @@ final class TransitionWriter {
         }
     }
 
-    private static void deletePaths(Connection connection, String executionArn, List<String> pathIds)
+    private static void deletePaths(Connection connection, long executionId, List<String> pathIds)
             throws SQLException {
         if (pathIds == null || pathIds.isEmpty()) {
             return;
         }
         try (PreparedStatement delete = connection.prepareStatement(DELETE_PATH)) {
             for (String pathId : pathIds) {
-                delete.setString(1, executionArn);
+                delete.setLong(1, executionId);
                 delete.setString(2, pathId);
                 delete.addBatch();
             }
@@ -100,7 +103,7 @@ final class TransitionWriter {
         }
     }
 
-    private void upsertTokens(Connection connection, String executionArn, List<TaskTokenRecord> tokens)
+    private void upsertTokens(Connection connection, String executionArn, long executionId, List<TaskTokenRecord> tokens)
             throws SQLException {
         if (tokens == null || tokens.isEmpty()) {
             return;
@@ -112,7 +115,7 @@ final class TransitionWriter {
                             + " of another execution, " + token.executionArn());
                 }
                 upsert.setString(1, token.token());
-                upsert.setString(2, executionArn);
+                upsert.setLong(2, executionId);
                 upsert.setString(3, token.pathId());
                 upsert.setString(4, Columns.name(token.status()));
                 upsert.setString(5, payloads.inline(connection, token.output()));
@@ -125,10 +128,10 @@ final class TransitionWriter {
         }
     }
 
-    private static void redrive(Connection connection, String executionArn, Instant redrivenAt) throws SQLException {
+    private static void redrive(Connection connection, String executionArn, long executionId, Instant redrivenAt) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(REDRIVE_EXECUTION)) {
             Columns.setInstant(update, 1, redrivenAt);
-            update.setString(2, executionArn);
+            update.setLong(2, executionId);
             if (update.executeUpdate() == 1) {
                 return;
             }
@@ -139,14 +142,14 @@ final class TransitionWriter {
                 : "cannot redrive execution " + executionArn + ": it is " + status + "; only an ended one can be");
     }
 
-    private void end(Connection connection, String executionArn, Transition.ExecutionEnd end) throws SQLException {
+    private void end(Connection connection, String executionArn, long executionId, Transition.ExecutionEnd end) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(END_EXECUTION)) {
             update.setString(1, Columns.name(end.status()));
             update.setString(2, payloads.inline(connection, end.output()));
             update.setString(3, end.error());
             update.setString(4, end.cause());
             Columns.setInstant(update, 5, end.stopTime());
-            update.setString(6, executionArn);
+            update.setLong(6, executionId);
             if (update.executeUpdate() != 1) {
                 throw new IllegalStateException("cannot end execution " + executionArn + " as "
                         + end.status() + ": it does not exist");

@@ -124,7 +124,7 @@ class ApplyTransitionTest {
 
         assertThatThrownBy(() -> db.store().apply(arn, Transition.of(List.of(event(1, "PassStateEntered", "{}")),
                 List.of(path("root", "{}"))))).isInstanceOf(IllegalStateException.class).hasMessageContaining(arn);
-        assertThat(db.count("SELECT COUNT(*) FROM events WHERE execution_arn = ?", arn)).isZero();
+        assertThat(db.count("SELECT COUNT(*) FROM events e JOIN executions x ON x.execution_id = e.execution_id WHERE x.execution_arn = ?", arn)).isZero();
     }
 
     @OnBothDatabases

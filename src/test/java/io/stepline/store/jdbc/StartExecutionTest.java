@@ -80,7 +80,7 @@ class StartExecutionTest {
                 .filteredOn(kind -> kind != Kind.STARTED).containsOnly(Kind.ALREADY_STARTED_SAME_INPUT);
         String arn = Fixtures.arn(machine, "once");
         assertThat(db.count("SELECT COUNT(*) FROM executions WHERE machine_name = ?", machine)).isEqualTo(1);
-        assertThat(db.count("SELECT COUNT(*) FROM events WHERE execution_arn = ?", arn)).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM events e JOIN executions x ON x.execution_id = e.execution_id WHERE x.execution_arn = ?", arn)).isEqualTo(1);
     }
 
     @OnBothDatabases
