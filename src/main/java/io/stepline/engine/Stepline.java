@@ -67,7 +67,11 @@ public final class Stepline implements AutoCloseable {
         // Paths step through states (CPU work, never blocking): a fixed pool and an unbounded queue,
         // so any number of branches and iterations wait their turn without a thread each.
         int workers = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        this.paths = pools.newThreadPool(this, "stepline-paths", profile("stepline-paths", workers, workers, -1));
+        // Camel reads a queue size of -1 (or 0) as a hand-over queue: a busy pool then runs the task
+        // on the caller (CallerRuns), and a Map whose finished items start the next ones nests them
+        // into one stack until it overflows. So the queue is bounded only by memory.
+        this.paths = pools.newThreadPool(this, "stepline-paths",
+                profile("stepline-paths", workers, workers, Integer.MAX_VALUE));
         // Tasks may block on I/O: an elastic pool (no queue), a thread only while a task runs.
         this.tasks = pools.newCachedThreadPool(this, "stepline-tasks");
         // One thread fires every timer; timers are unbounded in number (one per waiting path).

@@ -42,6 +42,23 @@ class MapOnRealTimeTest {
     }
 
     @Test
+    void tenThousandInlineItemsRunWithoutDeepeningAnyStack() {
+        // Each finished item starts the next: that must go through the pool's queue, never by
+        // running the next item inside the last one's stack (a 10,000-item Map overflowed it once).
+        Pipeline pipeline = Machines.load("""
+                {"StartAt": "M", "States": {"M": {"Type": "Map", "End": true,
+                  "ItemProcessor": {"StartAt": "Double", "States": {"Double": {"Type": "Pass",
+                    "Parameters": {"twice.$": "States.MathAdd($, $)"}, "End": true}}}}}}
+                """, Map.of());
+
+        ExecutionResult result = Machines.runReal(pipeline, numbers(10_000));
+
+        assertThat(result.succeeded()).as(Machines.describe(result)).isTrue();
+        assertThat(result.output().size()).isEqualTo(10_000);
+        assertThat(result.output().get(9_999).get("twice").asInt()).isEqualTo(19_998);
+    }
+
+    @Test
     void maxConcurrencyPathReadsTheLimitFromTheInput() {
         TestFunctions.ConcurrencyGauge gauge = new TestFunctions.ConcurrencyGauge(2);
         Pipeline pipeline = Machines.load("""
