@@ -2,11 +2,11 @@ package io.stepline.connector.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.stepline.config.Connection;
 import io.stepline.config.Connections;
 import io.stepline.config.secret.Secrets;
 import io.stepline.connector.BindingException;
 import io.stepline.connector.BoundTask;
+import io.stepline.connector.ConfiguredContext;
 import io.stepline.connector.ConnectorContext;
 import io.stepline.connector.TaskControl;
 import io.stepline.connector.TaskRequest;
@@ -56,27 +56,7 @@ public final class Tasks {
     }
 
     public static ConnectorContext context(Connections connections) {
-        return new ConnectorContext() {
-            @Override
-            public JsonNode section(String name) {
-                return Json.NODES.missingNode();
-            }
-
-            @Override
-            public <T> T registered(Class<T> type, String name) {
-                return null;
-            }
-
-            @Override
-            public Connection connection(String name) {
-                return connections.find(name);
-            }
-
-            @Override
-            public Path definitionDirectory() {
-                return Path.of("").toAbsolutePath();
-            }
-        };
+        return new ConfiguredContext(Json.NODES.objectNode(), connections, Path.of("").toAbsolutePath());
     }
 
     static JsonNode run(BoundTask task, String input, String key) throws Exception {

@@ -2,9 +2,9 @@ package io.stepline.connector.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.config.ConfigException;
-import io.stepline.config.Connection;
 import io.stepline.config.Connections;
 import io.stepline.config.secret.Secrets;
+import io.stepline.connector.ConfiguredContext;
 import io.stepline.connector.ConnectorContext;
 import io.stepline.connector.TaskControl;
 import io.stepline.json.Json;
@@ -28,27 +28,7 @@ final class TestContexts {
         } catch (ConfigException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
-        return new ConnectorContext() {
-            @Override
-            public JsonNode section(String name) {
-                return config.path(name);
-            }
-
-            @Override
-            public <T> T registered(Class<T> type, String name) {
-                return null;
-            }
-
-            @Override
-            public Connection connection(String name) {
-                return connections.find(name);
-            }
-
-            @Override
-            public Path definitionDirectory() {
-                return directory;
-            }
-        };
+        return new ConfiguredContext(config, connections, directory);
     }
 
     /** A control whose cancellation the test sets. */
