@@ -19,4 +19,13 @@ public record TaskResource(String text, String base, IntegrationPattern pattern)
         }
         return new TaskResource(text, text, IntegrationPattern.REQUEST_RESPONSE);
     }
+
+    /**
+     * The NAME of a {@code stepline:KIND:NAME} resource, or null when this resource is not of
+     * that kind: how a connector recognises its own resources.
+     */
+    public String steplineName(String kind) {
+        String prefix = "stepline:" + kind + ":";
+        return base.startsWith(prefix) ? base.substring(prefix.length()) : null;
+    }
 }

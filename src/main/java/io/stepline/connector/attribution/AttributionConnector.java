@@ -21,10 +21,10 @@ public final class AttributionConnector implements TaskConnector {
 
     @Override
     public BoundTask bind(TaskResource resource, ConnectorContext context) throws BindingException {
-        if (!resource.base().startsWith(PREFIX)) {
+        String model = resource.steplineName("attribution");
+        if (model == null) {
             return null;
         }
-        String model = resource.base().substring(PREFIX.length());
         if (Attribution.model(model) == null) {
             throw new BindingException(Attribution.unknownModel(model) + " (resource " + resource.text()
                     + ": use " + PREFIX + "MODEL)");

@@ -10,7 +10,6 @@ import io.stepline.connector.TaskResource;
 /** Binds Lambda resources to {@link LocalFunction}s registered by name. */
 public final class FunctionConnector implements TaskConnector {
     static final String LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke";
-    static final String STEPLINE_PREFIX = "stepline:function:";
 
     @Override
     public String name() {
@@ -31,8 +30,8 @@ public final class FunctionConnector implements TaskConnector {
             }
             return new LambdaFunctionTask(base, require(registry, ref.name(), base), HistoryShape.LAMBDA_FUNCTION);
         }
-        if (base.startsWith(STEPLINE_PREFIX)) {
-            String name = base.substring(STEPLINE_PREFIX.length());
+        String name = resource.steplineName("function");
+        if (name != null) {
             return new LambdaFunctionTask(base, require(registry, name, base), HistoryShape.TASK);
         }
         return null;

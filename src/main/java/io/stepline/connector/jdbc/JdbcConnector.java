@@ -9,8 +9,6 @@ import io.stepline.connector.TaskResource;
 
 /** Binds {@code stepline:sink:CONNECTION} and {@code stepline:sql:CONNECTION} to a jdbc connection. */
 public final class JdbcConnector implements TaskConnector {
-    static final String SINK = "stepline:sink:";
-    static final String SQL = "stepline:sql:";
 
     @Override
     public String name() {
@@ -20,11 +18,13 @@ public final class JdbcConnector implements TaskConnector {
     @Override
     public BoundTask bind(TaskResource resource, ConnectorContext context) throws BindingException {
         String base = resource.base();
-        if (base.startsWith(SINK)) {
-            return new SinkTask(connection(base, base.substring(SINK.length()), context));
+        String sink = resource.steplineName("sink");
+        if (sink != null) {
+            return new SinkTask(connection(base, sink, context));
         }
-        if (base.startsWith(SQL)) {
-            return new SqlTask(connection(base, base.substring(SQL.length()), context));
+        String sql = resource.steplineName("sql");
+        if (sql != null) {
+            return new SqlTask(connection(base, sql, context));
         }
         return null;
     }

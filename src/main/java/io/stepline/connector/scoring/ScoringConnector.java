@@ -18,10 +18,11 @@ public final class ScoringConnector implements TaskConnector {
 
     @Override
     public BoundTask bind(TaskResource resource, ConnectorContext context) throws BindingException {
-        if (!resource.base().startsWith(PREFIX)) {
+        String name = resource.steplineName("score");
+        if (name == null) {
             return null;
         }
-        ModelRef model = Models.find(resource.base().substring(PREFIX.length()), context);
+        ModelRef model = Models.find(name, context);
         return new ScoringTask(model, new SparkSettings(context));
     }
 }

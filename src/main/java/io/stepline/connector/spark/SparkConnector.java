@@ -20,10 +20,10 @@ public final class SparkConnector implements TaskConnector {
 
     @Override
     public BoundTask bind(TaskResource resource, ConnectorContext context) throws BindingException {
-        if (!resource.base().startsWith(PREFIX)) {
+        String name = resource.steplineName("spark");
+        if (name == null) {
             return null;
         }
-        String name = resource.base().substring(PREFIX.length());
         TransformSource source = TransformSources.find(name, context);
         return new SparkTransformTask(resource.base(), source, new SparkSettings(context));
     }
