@@ -33,8 +33,10 @@ class PackageArrowsTest {
         ALLOWED.put("engine", Set.of("definition", "expression", "validation", "compile", "runtime", "connector",
                 "store", "config", "json"));
         ALLOWED.put("testing", Set.of("engine", "runtime", "connector", "definition", "config", "json"));
+        // schedules and backfills (issue 6): Quartz over the store, runs through the engine
+        ALLOWED.put("schedule", Set.of("engine", "runtime", "store", "definition", "config", "json"));
         ALLOWED.put("cli", Set.of("engine", "testing", "runtime", "validation", "store", "config", "connector",
-                "definition", "json"));
+                "definition", "json", "schedule"));
     }
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
