@@ -1,6 +1,9 @@
 package io.stepline.cli;
 
 import io.stepline.engine.DurableExecutions;
+import io.stepline.schedule.Firing;
+import io.stepline.schedule.ScheduleOptions;
+import io.stepline.schedule.Schedules;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +29,10 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file.")
     Path config;
 
+    @Option(names = "--pipelines", paramLabel = "DIR", description = "Also fire the schedules of the pipelines in "
+            + "DIR (each with a pipeline.yaml); on PostgreSQL, workers firing the same pipelines form a Quartz cluster.")
+    Path pipelines;
+
     @Override
     public Integer call() throws Exception {
         CountDownLatch stop = new CountDownLatch(1);
@@ -33,6 +40,12 @@ final class WorkerCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "stepline-worker-stop"));
             DurableExecutions durable = session.durable();
             int resumed = durable.resumeAll();
+            Firing firing = null;
+            if (pipelines != null) {
+                Schedules schedules = PipelineSchedules.open(session, pipelines);
+                firing = schedules.startFiring(ScheduleOptions.defaults(durable.owner()));
+                System.out.println("firing " + schedules.list().size() + " schedule(s) of " + pipelines);
+            }
             System.out.println("stepline worker " + durable.owner() + " ready; resumed " + resumed
                     + " execution(s)");
             System.out.flush();
@@ -43,6 +56,9 @@ final class WorkerCommand implements Callable<Integer> {
                     System.out.println("resumed " + picked + " execution(s)");
                     System.out.flush();
                 }
+            }
+            if (firing != null) {
+                firing.close();
             }
         }
         return 0;

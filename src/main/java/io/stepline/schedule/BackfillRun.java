@@ -16,8 +16,7 @@ import java.util.logging.Logger;
  * One backfill running in its own lane: at most {@code concurrency} of its runs RUNNING at once,
  * started in plan order. Scheduled fires never pass through a lane, so however many backfills
  * run, a nightly run starts when it fires. Cancelling stops starting runs; those already
- * started are left to finish (they are ordinary durable executions: stop one with
- * {@code stepline executions stop} if need be).
+ * started are left to finish, and the backfill is CANCELLED once they have.
  */
 final class BackfillRun implements Runnable {
     private static final Logger LOG = Logger.getLogger(BackfillRun.class.getName());
@@ -78,7 +77,8 @@ final class BackfillRun implements Runnable {
                     while (!cancelled.get() && running.size() < concurrency && !todo.isEmpty()) {
                         startNext();
                     }
-                    if (cancelled.get() || (todo.isEmpty() && running.isEmpty())) {
+                    // cancelled: no new run starts, and the backfill ends once those running have
+                    if (running.isEmpty() && (cancelled.get() || todo.isEmpty())) {
                         state = cancelled.get() ? BackfillStatus.State.CANCELLED : BackfillStatus.State.DONE;
                         break;
                     }
