@@ -18,13 +18,13 @@ import org.quartz.utils.DBConnectionManager;
  * and each trigger fire is taken by exactly one of them. Embedded H2 serves one process, so it
  * is not clustered there.
  */
-final class QuartzSchedulers {
+public final class QuartzSchedulers {
     static final String SCHEDULER_NAME = "stepline";
 
     private QuartzSchedulers() {
     }
 
-    static Scheduler create(DataSource pool, ScheduleOptions options) throws SchedulerException {
+    public static Scheduler create(DataSource pool, ScheduleOptions options) throws SchedulerException {
         boolean postgres = isPostgres(pool);
         // Quartz finds data sources by name in a JVM-wide registry: one name per scheduler.
         String dataSource = "stepline-" + UUID.randomUUID();
