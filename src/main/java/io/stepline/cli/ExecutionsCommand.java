@@ -65,7 +65,12 @@ final class ExecutionsCommand {
                 ExecutionRecord record = session.durable().describe(arn)
                         .orElseThrow(() -> new UserError("Execution Does Not Exist: '" + arn + "'"));
                 ObjectNode node = describe(record);
-                session.durable().version(record).ifPresent(v -> node.put("definitionHash", v.contentHash()));
+                session.durable().version(record).ifPresent(v -> {
+                    node.put("definitionHash", v.contentHash());
+                    if (v.sourceFile() != null) {
+                        node.put("definitionFile", v.sourceFile());
+                    }
+                });
                 System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
                 return 0;
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.config.ConfigLoader;
 import io.stepline.engine.DurableExecutions;
+import io.stepline.engine.MachineDefinition;
 import io.stepline.engine.Pipeline;
 import io.stepline.engine.RunOptions;
 import io.stepline.engine.Stepline;
@@ -11,8 +12,6 @@ import io.stepline.json.Json;
 import io.stepline.runtime.ExecutionResult;
 import io.stepline.runtime.history.HistoryJson;
 import io.stepline.store.ExecutionRecord;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -83,10 +82,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int standard(Stepline engine, JsonNode executionInput) throws Exception {
-        String text = Files.readString(definition, StandardCharsets.UTF_8);
         DurableExecutions durable = engine.durable();
         String executionName = name != null ? name : UUID.randomUUID().toString();
-        DurableExecutions.Start start = durable.start(Stepline.nameOf(definition), text, executionName,
+        DurableExecutions.Start start = durable.start(MachineDefinition.read(definition), executionName,
                 executionInput, !detach);
         String arn = start.record().executionArn();
         if (detach || (start.alreadyStarted() && start.record().status().name().equals("RUNNING"))) {

@@ -122,16 +122,31 @@ public final class DurableExecutions {
      */
     public Start start(String machineName, String definition, String executionName, JsonNode input)
             throws DefinitionException, ExecutionAlreadyExistsException {
-        return start(machineName, definition, executionName, input, true);
+        return start(MachineDefinition.text(machineName, definition), executionName, input, true);
+    }
+
+    /** As {@link #start(MachineDefinition, String, JsonNode, boolean)} for definition text. */
+    public Start start(String machineName, String definition, String executionName, JsonNode input, boolean run)
+            throws DefinitionException, ExecutionAlreadyExistsException {
+        return start(MachineDefinition.text(machineName, definition), executionName, input, run);
+    }
+
+    /** As {@link #start(MachineDefinition, String, JsonNode, boolean)}, running it here. */
+    public Start start(MachineDefinition definition, String executionName, JsonNode input)
+            throws DefinitionException, ExecutionAlreadyExistsException {
+        return start(definition, executionName, input, true);
     }
 
     /**
-     * As {@link #start(String, String, String, JsonNode)}; with {@code run} false the execution is
-     * only recorded, for a worker to run ({@code stepline run --detach}).
+     * Starts an execution of {@code definition} (registered as a new version of the machine
+     * when its text or file changed). Starting a name again with the same input returns the
+     * existing one. With {@code run} false the execution is only recorded, for a worker to run
+     * ({@code stepline run --detach}).
      */
-    public Start start(String machineName, String definition, String executionName, JsonNode input, boolean run)
+    public Start start(MachineDefinition definition, String executionName, JsonNode input, boolean run)
             throws DefinitionException, ExecutionAlreadyExistsException {
-        MachineVersion version = store.registerVersion(machineName, definition, Stepline.sha256(definition));
+        MachineVersion version = store.registerVersion(definition.name(), definition.text(),
+                Stepline.sha256(definition.text()), definition.file() == null ? null : definition.file().toString());
         CompiledMachine machine = compile(version);
         DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input, store,
                 engine.scheduler(), engine.tokens(), owner, leases.until(), run);
@@ -276,8 +291,9 @@ public final class DurableExecutions {
         String key = version.machineName() + "#" + version.version();
         CompiledMachine machine = compiled.get(key);
         if (machine == null) {
-            machine = engine.load(version.machineName() + ".asl.json", version.machineName(), version.definition(),
-                    Map.of(), List.of()).compiled();
+            // the file it was read from, so that tasks find the files beside it; a name otherwise
+            String file = version.sourceFile() != null ? version.sourceFile() : version.machineName() + ".asl.json";
+            machine = engine.load(file, version.machineName(), version.definition(), Map.of(), List.of()).compiled();
             compiled.put(key, machine);
         }
         return machine;

@@ -3,6 +3,7 @@ package io.stepline.schedule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.engine.DefinitionException;
 import io.stepline.engine.DurableExecutions;
+import io.stepline.engine.MachineDefinition;
 import io.stepline.engine.ExecutionAlreadyExistsException;
 import io.stepline.runtime.ExecutionRunner;
 import io.stepline.runtime.MachineIdentity;
@@ -15,7 +16,6 @@ import io.stepline.store.ExecutionStatus;
 import io.stepline.store.StoredEvent;
 import io.stepline.store.Transition;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -65,9 +65,9 @@ final class PipelineRuns {
      */
     ExecutionRecord start(PipelineSettings pipeline, String name, DataInterval interval)
             throws DefinitionException, IOException {
-        String definition = Files.readString(pipeline.definitionFile());
+        MachineDefinition definition = MachineDefinition.read(pipeline.name(), pipeline.definitionFile());
         try {
-            return durable.start(pipeline.name(), definition, name, input(pipeline, interval)).record();
+            return durable.start(definition, name, input(pipeline, interval)).record();
         } catch (ExecutionAlreadyExistsException changedInput) {
             // started before with another default input: that run is this interval's run
             return durable.describe(arn(pipeline, name)).orElseThrow();
@@ -81,10 +81,10 @@ final class PipelineRuns {
      */
     void recordFailed(PipelineSettings pipeline, String name, DataInterval interval, String error, String cause)
             throws DefinitionException, IOException {
-        String definition = Files.readString(pipeline.definitionFile());
+        MachineDefinition definition = MachineDefinition.read(pipeline.name(), pipeline.definitionFile());
         ExecutionRecord record;
         try {
-            record = durable.start(pipeline.name(), definition, name, input(pipeline, interval), false).record();
+            record = durable.start(definition, name, input(pipeline, interval), false).record();
         } catch (ExecutionAlreadyExistsException changedInput) {
             return;
         }

@@ -13,10 +13,11 @@ public interface ExecutionStore extends AutoCloseable {
     // ---- state machines ------------------------------------------------------------------
 
     /**
-     * Records a definition of a machine: returns the latest version when its content hash is
-     * the same, otherwise a new version (1, 2, ...). Executions are pinned to a version.
+     * Records a definition of a machine: returns the latest version when its content hash and
+     * source file are the same, otherwise a new version (1, 2, ...). Executions are pinned to a
+     * version. {@code sourceFile} is the file it was read from, or null.
      */
-    MachineVersion registerVersion(String machineName, String definition, String contentHash);
+    MachineVersion registerVersion(String machineName, String definition, String contentHash, String sourceFile);
 
     Optional<MachineVersion> version(String machineName, int version);
 

@@ -79,8 +79,9 @@ final class DurableTimedStore implements ExecutionStore {
     }
 
     @Override
-    public MachineVersion registerVersion(String machineName, String definition, String contentHash) {
-        return store.registerVersion(machineName, definition, contentHash);
+    public MachineVersion registerVersion(String machineName, String definition, String contentHash,
+            String sourceFile) {
+        return store.registerVersion(machineName, definition, contentHash, sourceFile);
     }
 
     @Override

@@ -59,8 +59,9 @@ public final class JdbcExecutionStore implements ExecutionStore {
     }
 
     @Override
-    public MachineVersion registerVersion(String machineName, String definition, String contentHash) {
-        return versions.register(machineName, definition, contentHash);
+    public MachineVersion registerVersion(String machineName, String definition, String contentHash,
+            String sourceFile) {
+        return versions.register(machineName, definition, contentHash, sourceFile);
     }
 
     @Override

@@ -7,18 +7,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Versions of state machine definitions: 1, 2, ... per machine, a new one only for new content. */
+/**
+ * Versions of state machine definitions: 1, 2, ... per machine, a new one only for new content
+ * or a definition read from another file.
+ */
 final class MachineVersions {
-    private static final String COLUMNS = "SELECT machine_name, version, definition, content_hash, created_at"
-            + " FROM machine_versions";
+    private static final String COLUMNS = "SELECT machine_name, version, definition, content_hash, source_file,"
+            + " created_at FROM machine_versions";
     private static final String BY_VERSION = COLUMNS + " WHERE machine_name = ? AND version = ?";
     private static final String LATEST = COLUMNS + " WHERE machine_name = ? ORDER BY version DESC LIMIT 1";
     private static final String LATEST_OF_EACH = COLUMNS + " v WHERE version = (SELECT MAX(version)"
             + " FROM machine_versions m WHERE m.machine_name = v.machine_name) ORDER BY machine_name";
     private static final String INSERT = "INSERT INTO machine_versions"
-            + " (machine_name, version, definition, content_hash, created_at) VALUES (?, ?, ?, ?, ?)";
+            + " (machine_name, version, definition, content_hash, source_file, created_at) VALUES (?, ?, ?, ?, ?, ?)";
     /**
      * Each attempt loses only to a registration that committed meanwhile, so this bounds how
      * many registrations of one machine may race; far more than happen in practice.
@@ -36,17 +40,18 @@ final class MachineVersions {
      * number meet on the primary key, and the loser reads again (and may then find its content
      * already registered).
      */
-    MachineVersion register(String machineName, String definition, String contentHash) {
+    MachineVersion register(String machineName, String definition, String contentHash, String sourceFile) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             try {
                 return database.transaction("register a version of machine", machineName, connection -> {
                     Optional<MachineVersion> latest = latest(connection, machineName);
-                    if (latest.isPresent() && latest.get().contentHash().equals(contentHash)) {
+                    if (latest.isPresent() && latest.get().contentHash().equals(contentHash)
+                            && Objects.equals(latest.get().sourceFile(), sourceFile)) {
                         return latest.get();
                     }
                     int next = latest.map(MachineVersion::version).orElse(0) + 1;
                     MachineVersion version = new MachineVersion(machineName, next, definition, contentHash,
-                            Columns.now());
+                            sourceFile, Columns.now());
                     insert(connection, version);
                     return version;
                 });
@@ -100,7 +105,8 @@ final class MachineVersions {
             insert.setInt(2, version.version());
             insert.setString(3, version.definition());
             insert.setString(4, version.contentHash());
-            Columns.setInstant(insert, 5, version.createdAt());
+            insert.setString(5, version.sourceFile());
+            Columns.setInstant(insert, 6, version.createdAt());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (SqlErrors.isUniqueViolation(e)) {
@@ -118,6 +124,6 @@ final class MachineVersions {
 
     private static MachineVersion map(ResultSet row) throws SQLException {
         return new MachineVersion(row.getString("machine_name"), row.getInt("version"), row.getString("definition"),
-                row.getString("content_hash"), Columns.instant(row, "created_at"));
+                row.getString("content_hash"), row.getString("source_file"), Columns.instant(row, "created_at"));
     }
 }

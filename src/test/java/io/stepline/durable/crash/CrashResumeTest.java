@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.engine.DurableExecutions;
+import io.stepline.engine.MachineDefinition;
 import io.stepline.engine.Stepline;
 import io.stepline.json.Json;
 import io.stepline.store.ExecutionRecord;
@@ -55,7 +56,7 @@ class CrashResumeTest {
                 for (int i = 0; i < starts; i++) {
                     JsonNode input = input(inputs.size());
                     String name = "run-" + inputs.size();
-                    durable.start("crash", definition, name, input, false);
+                    durable.start(MachineDefinition.text("crash", definition), name, input, false);
                     inputs.put(name, input);
                 }
                 WorkerProcess worker = WorkerProcess.start(config, "crash-worker");

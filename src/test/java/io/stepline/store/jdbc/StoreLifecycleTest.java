@@ -32,7 +32,7 @@ class StoreLifecycleTest {
         StoreSettings settings = StoreSettings.embedded(directory.resolve("stepline"));
         NewExecution execution = Fixtures.execution("{\"kept\":true}");
         try (JdbcExecutionStore store = JdbcExecutionStore.open(settings)) {
-            store.registerVersion(execution.machineName(), "{\"StartAt\":\"A\"}", "hash");
+            store.registerVersion(execution.machineName(), "{\"StartAt\":\"A\"}", "hash", null);
             store.start(execution);
             store.apply(execution.executionArn(), Transition.of(List.of(event(2, "PassStateEntered", "{}")),
                     List.of(path("root", "{\"state\":\"Second\"}"))));
