@@ -32,6 +32,8 @@ class PackageArrowsTest {
         ALLOWED.put("compile", Set.of("definition", "expression", "runtime", "connector", "config", "json"));
         ALLOWED.put("engine", Set.of("definition", "expression", "validation", "compile", "runtime", "connector",
                 "store", "config", "json"));
+        // marketing: the attribution pipeline's generator and Spark transforms (pipelines/marketing-attribution)
+        ALLOWED.put("marketing", Set.of("connector", "json"));
         ALLOWED.put("testing", Set.of("engine", "runtime", "connector", "definition", "config", "json"));
         ALLOWED.put("cli", Set.of("engine", "testing", "runtime", "validation", "store", "config", "connector",
                 "definition", "json"));
