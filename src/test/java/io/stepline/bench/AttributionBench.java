@@ -11,7 +11,6 @@ import io.stepline.marketing.SampleData;
 import io.stepline.marketing.SampleDataGenerator;
 import io.stepline.marketing.SampleSpec;
 import io.stepline.runtime.ExecutionResult;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -103,19 +102,11 @@ public final class AttributionBench {
             notes.add("pipeline: " + output.at("/counts") + ", models " + output.at("/models/succeeded"));
             notes.add(compare(output, hand, duck));
         }
-        PrintStream out = System.out;
-        out.println();
-        out.println("stepline on Java " + System.getProperty("java.version") + ", Spark "
+        report.finish(System.out, List.of("stepline on Java " + System.getProperty("java.version") + ", Spark "
                 + org.apache.spark.package$.MODULE$.SPARK_VERSION() + " local[*] on "
-                + Runtime.getRuntime().availableProcessors() + " cores, one JVM, session shared; medians of " + rounds);
-        out.println("load average (1/5/15 min) before: " + loadBefore + ", after: " + Environment.loadAverage()
-                + " (other work on this machine makes every figure noisier)");
-        out.println();
-        report.print(out);
-        out.println();
-        notes.forEach(note -> out.println("note: " + note));
-        report.writeJson(result);
-        out.println("results: " + result);
+                + Runtime.getRuntime().availableProcessors() + " cores, one JVM, session shared; medians of " + rounds,
+                "load average (1/5/15 min) before: " + loadBefore + ", after: " + Environment.loadAverage()
+                + " (other work on this machine makes every figure noisier)"), notes, result);
     }
 
     private static SampleData sample(Path directory, long touchpoints) throws Exception {
