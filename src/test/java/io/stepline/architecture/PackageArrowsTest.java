@@ -32,6 +32,8 @@ class PackageArrowsTest {
         ALLOWED.put("compile", Set.of("definition", "expression", "runtime", "connector", "config", "json"));
         ALLOWED.put("engine", Set.of("definition", "expression", "validation", "compile", "runtime", "connector",
                 "store", "config", "json"));
+        // marketing: the attribution pipeline's generator and Spark transforms (pipelines/marketing-attribution)
+        ALLOWED.put("marketing", Set.of("connector", "json"));
         ALLOWED.put("testing", Set.of("engine", "runtime", "connector", "definition", "config", "json"));
         // schedules and backfills (issue 6): Quartz over the store, runs through the engine
         ALLOWED.put("schedule", Set.of("engine", "runtime", "store", "definition", "config", "json"));

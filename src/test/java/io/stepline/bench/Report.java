@@ -68,6 +68,18 @@ final class Report {
         }
     }
 
+    /** Prints the header lines, the table and the notes, writes the JSON, and says where. */
+    void finish(PrintStream out, List<String> header, List<String> notes, Path result) throws IOException {
+        out.println();
+        header.forEach(out::println);
+        out.println();
+        print(out);
+        out.println();
+        notes.forEach(note -> out.println("note: " + note));
+        writeJson(result);
+        out.println("results: " + result);
+    }
+
     void writeJson(Path file) throws IOException {
         ArrayNode array = Json.NODES.arrayNode();
         for (Row row : rows) {
