@@ -15,7 +15,6 @@ import io.stepline.connector.collect.fake.CurrencyApi;
 import io.stepline.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The example APIs' fakes on loopback, started once per test JVM, and a way to bind
@@ -26,21 +25,7 @@ final class FakeApis {
     static final AdsApi ADS = start(() -> new AdsApi(0, 120));
     static final CurrencyApi CURRENCY = start(() -> new CurrencyApi(0, 230));
 
-    static final TaskControl CONTROL = new TaskControl() {
-        @Override
-        public void sleep(Duration duration) throws InterruptedException {
-            Thread.sleep(duration.toMillis());
-        }
-
-        @Override
-        public void heartbeat() {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    static final TaskControl CONTROL = io.stepline.connector.jdbc.Tasks.CONTROL;
 
     private FakeApis() {
     }
