@@ -82,7 +82,11 @@ final class CollectTask implements BoundTask {
             throw failure.toTaskFailure();
         }
         Collection collection = new Collection(ApiClients.of(manifest), stream, requests, secrets, state, key);
-        Collection.Outcome outcome = collection.run(target, saved == null ? null : Checkpoint.fromJson(saved), request.control());
+        Checkpoint resume = saved == null ? null : Checkpoint.fromJson(saved);
+        if (resume != null && DatasetWriter.partialLength(target) < resume.bytes()) {
+            resume = null; // the partial file lost what the checkpoint counted (a machine crash): start over
+        }
+        Collection.Outcome outcome = collection.run(target, resume, request.control());
         String next = outcome.maxCursor() == null ? previous : Cursors.max(previous, Json.NODES.textNode(outcome.maxCursor()));
         boolean committed = false;
         if (stream.incremental() && parameters.advanceAfterWrite()) {

@@ -70,7 +70,7 @@ final class Collection {
                 records += found.size();
                 page = paginator.next(page, response, body, found.size());
                 if (page != null && pages % CHECKPOINT_EVERY == 0) {
-                    state.saveCheckpoint(checkpointKey, new Checkpoint(page, pages, records, writer.sync(), maxCursor).toJson());
+                    state.saveCheckpoint(checkpointKey, new Checkpoint(page, pages, records, writer.flush(), maxCursor).toJson());
                 }
             }
             writer.complete();

@@ -51,10 +51,26 @@ final class DatasetWriter implements AutoCloseable {
 
     /** Flushes and syncs what was written; returns the partial file's length (a checkpoint's mark). */
     long sync() throws IOException {
+        long length = flush();
+        channel.force(false);
+        return length;
+    }
+
+    /**
+     * Flushes to the operating system without waiting for the disk: enough against a failed task
+     * or a killed JVM (the periodic checkpoints); a lost machine is caught on resume, where a file
+     * shorter than its checkpoint says starts the collection over.
+     */
+    long flush() throws IOException {
         generator.flush();
         out.flush();
-        channel.force(false);
         return channel.size();
+    }
+
+    /** The length of the partial file a checkpoint refers to, or -1 when there is none. */
+    static long partialLength(Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        return Files.exists(partial) ? Files.size(partial) : -1;
     }
 
     /** Syncs, closes and moves the partial file to the target's name. */

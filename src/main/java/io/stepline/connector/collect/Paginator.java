@@ -15,9 +15,16 @@ import java.util.regex.Pattern;
 final class Paginator {
     private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;\\s*[^;,]+)*)");
     private final Pagination pagination;
+    private final RecordSelector hasMore;
+    private final RecordSelector pointer;
 
     Paginator(Pagination pagination) {
         this.pagination = pagination;
+        this.hasMore = pagination.hasMore() == null ? null : RecordSelector.jsonPath(pagination.hasMore());
+        String where = pagination instanceof Pagination.OffsetLimit p ? p.total()
+                : pagination instanceof Pagination.BodyCursor p ? p.cursorPath()
+                : pagination instanceof Pagination.NextUrl p ? p.nextUrlPath() : null;
+        this.pointer = where == null ? null : RecordSelector.jsonPath(where);
     }
 
     PageRequest first() {
@@ -69,13 +76,13 @@ final class Paginator {
         if (pagination instanceof Pagination.OffsetLimit p) {
             long offset = Long.parseLong(current.params().get(p.offsetParam())) + records;
             if (p.total() != null) {
-                JsonNode total = RecordSelector.jsonPath(p.total()).select(body);
+                JsonNode total = pointer.select(body);
                 return total.canConvertToLong() && offset < total.asLong() ? withParam(current, p.offsetParam(), offset) : null;
             }
             return records < p.limit() && p.hasMore() == null ? null : withParam(current, p.offsetParam(), offset);
         }
         if (pagination instanceof Pagination.BodyCursor p) {
-            JsonNode cursor = RecordSelector.jsonPath(p.cursorPath()).select(body);
+            JsonNode cursor = pointer.select(body);
             if (cursor.isMissingNode() || cursor.isNull() || cursor.asText().isEmpty()) {
                 return null;
             }
@@ -84,7 +91,7 @@ final class Paginator {
             return new PageRequest(null, params);
         }
         if (pagination instanceof Pagination.NextUrl p) {
-            JsonNode url = RecordSelector.jsonPath(p.nextUrlPath()).select(body);
+            JsonNode url = pointer.select(body);
             return url.isTextual() && !url.asText().isEmpty() ? new PageRequest(url.asText(), Map.of()) : null;
         }
         if (pagination instanceof Pagination.LinkHeader p) {
@@ -95,7 +102,7 @@ final class Paginator {
     }
 
     private Boolean hasMore(JsonNode body) {
-        JsonNode flag = RecordSelector.jsonPath(pagination.hasMore()).select(body);
+        JsonNode flag = hasMore.select(body);
         return flag.isBoolean() ? flag.asBoolean() : null;
     }
 

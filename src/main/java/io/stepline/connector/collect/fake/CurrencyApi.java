@@ -36,9 +36,10 @@ public final class CurrencyApi extends FakeApi {
             }
             Fault shape = shapeFault(page);
             ArrayNode rows = shape == Fault.EMPTY ? Json.NODES.arrayNode() : records((page - 1) * size, size);
-            if (page * size < total()) {
+            int last = intParam(params, "last_page", Integer.MAX_VALUE); // a slice of the pages, for benchmarks
+            if (page * size < total() && page < last) {
                 exchange.getResponseHeaders().add("Link", "<" + baseUrl() + "/v1/rates?page=" + (page + 1) + "&per_page=" + size
-                        + ">; rel=\"next\", <" + baseUrl() + "/v1/rates?page=1&per_page=" + size + ">; rel=\"first\"");
+                        + (last == Integer.MAX_VALUE ? "" : "&last_page=" + last) + ">; rel=\"next\", <" + baseUrl() + "/v1/rates?page=1&per_page=" + size + ">; rel=\"first\"");
             }
             String body = shape == Fault.CHANGED_SCHEMA ? Json.write(Json.NODES.objectNode().set("rates", rows)) : Json.write(rows);
             send(exchange, 200, body);

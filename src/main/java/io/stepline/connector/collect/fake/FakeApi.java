@@ -24,6 +24,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * to misbehave: a {@link Fault} on a given page (once), random 500s from a seeded generator.
  */
 public abstract class FakeApi implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body apart; with Nagle on, each answer waits ~40 ms for
+        // the client's delayed ACK. Read once, when the first server of the process starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "fake-api");
