@@ -51,7 +51,7 @@ public final class AdsApi extends FakeApi {
 
     @Override
     protected void routes(HttpServer server) {
-        server.createContext("/oauth/token", exchange -> {
+        route(server, "/oauth/token", exchange -> {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             if (!form.contains("client_id=" + CLIENT_ID) || !form.contains("client_secret=" + CLIENT_SECRET)
                     || !form.contains("grant_type=client_credentials")) {
@@ -63,7 +63,7 @@ public final class AdsApi extends FakeApi {
             send(exchange, 200, "{\"access_token\": \"" + token + "\", \"token_type\": \"Bearer\", \"expires_in\": "
                     + tokenLifetimeSeconds + "}");
         });
-        server.createContext("/v2/reports", exchange -> {
+        route(server, "/v2/reports", exchange -> {
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             Long expires = authorization == null ? null : tokens.get(authorization.replaceFirst("^Bearer ", ""));
             if (expires == null || expires < System.currentTimeMillis()) {

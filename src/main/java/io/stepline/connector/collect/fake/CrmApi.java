@@ -30,7 +30,7 @@ public final class CrmApi extends FakeApi {
 
     @Override
     protected void routes(HttpServer server) {
-        server.createContext("/api/v1/contacts", exchange -> {
+        route(server, "/api/v1/contacts", exchange -> {
             if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
                 send(exchange, 401, "{\"message\": \"invalid API key\"}");
                 return;

@@ -27,7 +27,7 @@ public final class CurrencyApi extends FakeApi {
 
     @Override
     protected void routes(HttpServer server) {
-        server.createContext("/v1/rates", exchange -> {
+        route(server, "/v1/rates", exchange -> {
             Map<String, String> params = query(exchange);
             int page = Math.max(1, intParam(params, "page", 1));
             int size = Math.max(1, intParam(params, "per_page", 20));

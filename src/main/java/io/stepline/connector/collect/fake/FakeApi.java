@@ -38,6 +38,8 @@ public abstract class FakeApi implements AutoCloseable {
     });
     private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int total;
     private volatile double randomServerErrors;
     private volatile Random random = new Random(1);
@@ -80,6 +82,43 @@ public abstract class FakeApi implements AutoCloseable {
 
     public int total() {
         return total;
+    }
+
+    /** The most requests this server was answering at once since {@link #resetInFlight()}. */
+    public int mostInFlight() {
+        return mostInFlight.get();
+    }
+
+    public void resetInFlight() {
+        mostInFlight.set(0);
+    }
+
+    /** The server whose request this thread is answering and has not yet answered. */
+    private static final ThreadLocal<FakeApi> ANSWERING = new ThreadLocal<>();
+
+    /**
+     * A request stops counting as in flight just before its answer leaves: once the client has the
+     * answer it may send the next request, before this thread gets to run again.
+     */
+    private static void answered() {
+        FakeApi api = ANSWERING.get();
+        if (api != null) {
+            api.inFlight.decrementAndGet();
+            ANSWERING.remove();
+        }
+    }
+
+    /** Registers a route whose requests are counted while in flight. */
+    protected void route(HttpServer server, String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, exchange -> {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            ANSWERING.set(this);
+            try {
+                handler.handle(exchange);
+            } finally {
+                answered();
+            }
+        });
     }
 
     public long requests() {
@@ -186,6 +225,7 @@ public abstract class FakeApi implements AutoCloseable {
 
     protected static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        answered();
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
