@@ -232,6 +232,11 @@ public final class DurableExecutions {
         }
     }
 
+    /** Events after {@code afterEventId}, at most {@code limit}, in GetExecutionHistory's shape (for followers). */
+    public List<ObjectNode> history(String executionArn, long afterEventId, int limit) {
+        return store.events(executionArn, afterEventId, limit).stream().map(DurableExecutions::eventJson).toList();
+    }
+
     static ObjectNode eventJson(StoredEvent event) {
         ObjectNode node = Json.NODES.objectNode();
         node.put("id", event.id());

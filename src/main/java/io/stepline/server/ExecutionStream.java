@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 final class ExecutionStream {
     private static final long POLL_MILLIS = 250;
+    private static final int BATCH = 1_000;
     private final Vertx vertx;
     private final DurableExecutions durable;
 
@@ -61,13 +62,13 @@ final class ExecutionStream {
                         + "\n\n");
                 last = event.path("id").asLong();
             }
-            if (batch.ended().isPresent()) {
+            if (batch.ended().isPresent() && batch.events().size() < BATCH) {
                 response.end("event: end\ndata: " + Json.write(Json.NODES.objectNode()
                         .put("status", batch.ended().get().name())) + "\n\n");
                 return;
             }
             long from = last;
-            vertx.setTimer(POLL_MILLIS, id -> poll(arn, response, from));
+            vertx.setTimer(batch.events().size() == BATCH ? 1 : POLL_MILLIS, id -> poll(arn, response, from));
         });
     }
 
@@ -75,7 +76,7 @@ final class ExecutionStream {
     private Batch next(String arn, long after) {
         Optional<ExecutionStatus> status = durable.describe(arn).map(ExecutionRecord::status)
                 .filter(s -> s != ExecutionStatus.RUNNING && s != ExecutionStatus.PENDING_REDRIVE);
-        List<ObjectNode> events = durable.history(arn).stream().filter(e -> e.path("id").asLong() > after).toList();
+        List<ObjectNode> events = durable.history(arn, after, BATCH);
         return new Batch(events, status);
     }
 
