@@ -7,6 +7,7 @@ import io.stepline.json.Json;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -104,7 +105,9 @@ public final class StepFunctionsServer implements AutoCloseable {
 
         HttpServer http;
         try {
-            http = vertx.createHttpServer().requestHandler(router).listen(settings.port(), settings.bind())
+            // AWS SDK clients send "Expect: 100-continue" and wait for the go-ahead before the body.
+            http = vertx.createHttpServer(new HttpServerOptions().setHandle100ContinueAutomatically(true))
+                    .requestHandler(router).listen(settings.port(), settings.bind())
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             vertx.close();
