@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         description = "Runs Amazon States Language state machines as data pipelines, anywhere a JVM runs.",
         subcommands = {ValidateCommand.class, RunCommand.class, TestCommand.class, ExecutionsCommand.class,
                 RedriveCommand.class, TaskCommand.class, WorkerCommand.class, AttributionCommand.class,
-                // schedules and backfills (issue 6)
-                SchedulesCommand.class, BackfillCommand.class, RunsCommand.class,
+                // schedules and backfills (issue 6), the server (issue 7)
+                SchedulesCommand.class, BackfillCommand.class, RunsCommand.class, ServerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

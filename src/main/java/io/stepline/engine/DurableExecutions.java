@@ -37,6 +37,12 @@ public final class DurableExecutions {
     private final ExecutionStore store;
     private final Map<String, CompiledMachine> compiled = new ConcurrentHashMap<>();
     private final Map<String, Execution> live = new ConcurrentHashMap<>();
+    /**
+     * Executions this engine is starting: already RUNNING in the store under its name but not yet
+     * in {@link #live}, so a concurrent {@link #resumeAll} (a server resumes every few seconds)
+     * must not run them a second time.
+     */
+    private final java.util.Set<String> starting = ConcurrentHashMap.newKeySet();
 
     private final TokenWatcher watcher;
     private final String owner;
@@ -148,16 +154,22 @@ public final class DurableExecutions {
         MachineVersion version = store.registerVersion(definition.name(), definition.text(),
                 Stepline.sha256(definition.text()), definition.file() == null ? null : definition.file().toString());
         CompiledMachine machine = compile(version);
-        DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input, store,
-                engine.scheduler(), engine.tokens(), owner, leases.until(), run);
-        if (started.kind() == StartOutcome.Kind.NAME_TAKEN_DIFFERENT_INPUT) {
-            throw new ExecutionAlreadyExistsException(started.existing().executionArn());
+        String arn = machine.identity().executionArn(executionName);
+        starting.add(arn);
+        try {
+            DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input,
+                    store, engine.scheduler(), engine.tokens(), owner, leases.until(), run);
+            if (started.kind() == StartOutcome.Kind.NAME_TAKEN_DIFFERENT_INPUT) {
+                throw new ExecutionAlreadyExistsException(started.existing().executionArn());
+            }
+            if (started.execution() != null) {
+                track(started.execution());
+            }
+            return new Start(started.existing(), started.execution(),
+                    started.kind() == StartOutcome.Kind.ALREADY_STARTED_SAME_INPUT);
+        } finally {
+            starting.remove(arn);
         }
-        if (started.execution() != null) {
-            track(started.execution());
-        }
-        return new Start(started.existing(), started.execution(),
-                started.kind() == StartOutcome.Kind.ALREADY_STARTED_SAME_INPUT);
     }
 
     /**
@@ -167,7 +179,9 @@ public final class DurableExecutions {
     public int resumeAll() throws DefinitionException {
         int resumed = 0;
         for (String arn : store.claimable(owner, System.currentTimeMillis(), 10_000)) {
-            if (!live.containsKey(arn) && store.claim(arn, owner, leases.until(), System.currentTimeMillis())) {
+            // "starting" before "live": a start leaves the first only after entering the second.
+            if (!starting.contains(arn) && !live.containsKey(arn)
+                    && store.claim(arn, owner, leases.until(), System.currentTimeMillis())) {
                 ExecutionRecord record = store.execution(arn).orElseThrow();
                 if (record.status() == ExecutionStatus.RUNNING) {
                     resume(record);
@@ -221,6 +235,11 @@ public final class DurableExecutions {
                 return events;
             }
         }
+    }
+
+    /** Events after {@code afterEventId}, at most {@code limit}, in GetExecutionHistory's shape (for followers). */
+    public List<ObjectNode> history(String executionArn, long afterEventId, int limit) {
+        return store.events(executionArn, afterEventId, limit).stream().map(DurableExecutions::eventJson).toList();
     }
 
     static ObjectNode eventJson(StoredEvent event) {

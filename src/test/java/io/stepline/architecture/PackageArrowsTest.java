@@ -37,8 +37,11 @@ class PackageArrowsTest {
         ALLOWED.put("testing", Set.of("engine", "runtime", "connector", "definition", "config", "json"));
         // schedules and backfills (issue 6): Quartz over the store, runs through the engine
         ALLOWED.put("schedule", Set.of("engine", "runtime", "store", "definition", "config", "json"));
+        // server: the HTTP API and UI over the engine and the schedules
+        ALLOWED.put("server", Set.of("engine", "runtime", "store", "definition", "validation", "config", "json",
+                "schedule"));
         ALLOWED.put("cli", Set.of("engine", "testing", "runtime", "validation", "store", "config", "connector",
-                "definition", "json", "schedule"));
+                "definition", "json", "schedule", "server"));
     }
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
