@@ -69,7 +69,7 @@ final class Leases implements AutoCloseable {
     /** Stops renewing and lets go of every lease: a stopping engine's executions can be taken over at once. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        BackgroundTimer.stop(timer);
         try {
             store.renewLeases(owner, 0);
         } catch (RuntimeException e) {

@@ -61,6 +61,6 @@ final class TokenWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        BackgroundTimer.stop(timer);
     }
 }

@@ -66,8 +66,8 @@ enum DurableDatabase {
     /** What the figures depend on: H2's commit options, or PostgreSQL's durability settings. */
     String describe(StoreSettings settings) throws SQLException {
         if (this == H2) {
-            return "H2 " + org.h2.engine.Constants.VERSION + " file, WRITE_DELAY=0 (each commit written to the file,"
-                    + " no fsync)";
+            return "H2 " + org.h2.engine.Constants.VERSION + " file (through async:, as the store opens it),"
+                    + " WRITE_DELAY=0 (each commit written to the file, no fsync)";
         }
         try (Connection connection = connect(settings)) {
             return "PostgreSQL " + setting(connection, "server_version") + " embedded, fsync="

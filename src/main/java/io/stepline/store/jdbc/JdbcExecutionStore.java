@@ -119,6 +119,14 @@ public final class JdbcExecutionStore implements ExecutionStore {
 
     @Override
     public void apply(String executionArn, Transition transition) {
+        PostgresOneStatement.Rows rows = writer.asOneStatement(transition);
+        if (rows != null) {
+            database.autocommit("apply a transition to execution", executionArn, connection -> {
+                writer.writeOneStatement(connection, executionArn, rows);
+                return null;
+            });
+            return;
+        }
         database.transaction("apply a transition to execution", executionArn, connection -> {
             writer.write(connection, executionArn, transition);
             return null;

@@ -25,6 +25,9 @@ final class Payloads {
     static final String REFERENCE_FIELD = "steplinePayload";
     static final String BYTES_FIELD = "bytes";
     private static final String REFERENCE_PREFIX = "sha256:";
+    /** What {@link #inlineOnly} returns for a value that must go out of line (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified") // a distinct instance: no JSON text is it
+    static final String OUT_OF_LINE = new String("(out of line)");
 
     private static final String EXISTS = "SELECT 1 FROM payloads WHERE reference = ?";
     private static final String INSERT = "INSERT INTO payloads (reference, bytes, content, created_at) VALUES (?, ?, ?, ?)";
@@ -46,6 +49,28 @@ final class Payloads {
             return Json.write(saveOutOfLine(connection, text));
         }
         return text;
+    }
+
+    /**
+     * The value's own text when it stays inline, else {@link #OUT_OF_LINE}; writes nothing. For
+     * a writer without a transaction, which must know beforehand that nothing goes to
+     * {@code payloads}.
+     */
+    String inlineOnly(JsonNode value) {
+        if (value == null) {
+            return null;
+        }
+        String text = Json.write(value);
+        return isReference(value) || exceedsThreshold(text) ? OUT_OF_LINE : text;
+    }
+
+    /** {@link #inlineOnly} for event details: {@link #OUT_OF_LINE} when {@link #inlineDetails} would write any. */
+    String inlineDetailsOnly(JsonNode details) {
+        if (details == null || !details.isObject()) {
+            return inlineOnly(details);
+        }
+        String text = Json.write(details);
+        return exceedsThreshold(text) || hasReferenceShapedMember(details) ? OUT_OF_LINE : text;
     }
 
     /** Event details: each top-level member too large (or reference-shaped) is replaced by a reference. */

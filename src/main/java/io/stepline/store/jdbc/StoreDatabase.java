@@ -127,6 +127,14 @@ final class StoreDatabase implements AutoCloseable {
 
     /** Runs {@code work} on a pooled connection in autocommit mode (reads). */
     <T> T read(String operation, String subject, SqlWork<T> work) {
+        return autocommit(operation, subject, work);
+    }
+
+    /**
+     * Runs {@code work} on a pooled connection in autocommit mode: each statement is its own
+     * transaction, committed (on PostgreSQL: flushed to the WAL) before the statement returns.
+     */
+    <T> T autocommit(String operation, String subject, SqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {

@@ -36,8 +36,18 @@ public record StoreSettings(String url, String user, String password, int poolSi
      * <li>AUTO_SERVER=TRUE: a worker and the CLI commands that read or answer its executions
      * use one file at once (the first process serves it to the others over loopback).</li>
      * </ul>
-     * An {@code jdbc:h2:file:} URL from the configuration gets whichever of these it lacks.
+     * An embedded URL from the configuration gets whichever of these it lacks, and is opened
+     * through {@link #H2_FILE_SYSTEM}.
      */
+    /**
+     * H2's interrupt-safe file system. Through the default ({@code file:}, a {@code FileChannel})
+     * a thread interrupted while H2 reads or writes the file closes the channel for everyone:
+     * H2 then closes the whole store and every later statement fails until the process restarts.
+     * {@code async:} uses an {@code AsynchronousFileChannel}, which an interrupt does not close.
+     * Same file format: a store written through either opens through the other.
+     */
+    static final String H2_FILE_SYSTEM = "jdbc:h2:async:";
+
     static final String H2_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64;AUTO_SERVER=TRUE";
 
     public StoreSettings {
@@ -56,7 +66,10 @@ public record StoreSettings(String url, String user, String password, int poolSi
     }
 
     private static String withEmbeddedOptions(String url) {
-        if (!url.startsWith("jdbc:h2:file:")) {
+        if (url.startsWith("jdbc:h2:file:")) {
+            url = H2_FILE_SYSTEM + url.substring("jdbc:h2:file:".length());
+        }
+        if (!url.startsWith(H2_FILE_SYSTEM)) {
             return url;
         }
         StringBuilder complete = new StringBuilder(url);
@@ -75,7 +88,7 @@ public record StoreSettings(String url, String user, String password, int poolSi
         // H2 refuses implicitly relative paths ("data/x"); "./data/x" says the same thing.
         boolean explicit = file.isAbsolute() || file.startsWith(".") || file.startsWith("..");
         Path location = explicit ? file : Path.of(".").resolve(file);
-        return new StoreSettings("jdbc:h2:file:" + location + H2_OPTIONS, "sa", "", DEFAULT_POOL_SIZE,
+        return new StoreSettings(H2_FILE_SYSTEM + location + H2_OPTIONS, "sa", "", DEFAULT_POOL_SIZE,
                 DEFAULT_PAYLOAD_THRESHOLD_BYTES, DEFAULT_CONNECT_TIMEOUT);
     }
 

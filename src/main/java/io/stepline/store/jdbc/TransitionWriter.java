@@ -30,11 +30,28 @@ final class TransitionWriter {
     private final Dialect dialect;
     private final Payloads payloads;
     private final ExecutionIds ids;
+    /** PostgreSQL only (H2 has no data-modifying CTE, and no round trips to save). */
+    private final PostgresOneStatement oneStatement;
 
     TransitionWriter(Dialect dialect, Payloads payloads, ExecutionIds ids) {
         this.dialect = dialect;
         this.payloads = payloads;
         this.ids = ids;
+        this.oneStatement = dialect == Dialect.POSTGRESQL ? new PostgresOneStatement(payloads) : null;
+    }
+
+    /**
+     * The transition as one autocommit statement ({@link #writeOneStatement}), or null when it
+     * needs a transaction ({@link #write}).
+     */
+    PostgresOneStatement.Rows asOneStatement(Transition transition) {
+        return oneStatement == null ? null : oneStatement.rows(transition);
+    }
+
+    /** Sends {@code rows} on {@code connection}, which must be in autocommit mode. */
+    void writeOneStatement(Connection connection, String executionArn, PostgresOneStatement.Rows rows)
+            throws SQLException {
+        rows.send(connection, ids.of(connection, executionArn, "apply a transition to"));
     }
 
     void write(Connection connection, String executionArn, Transition transition) throws SQLException {

@@ -19,7 +19,12 @@
  * durability.</li>
  * <li>A transition is one transaction of one batch per kind of row (events, path upserts,
  * path deletes, token upserts) plus the execution row when it ends or is redriven; upserts are
- * the one statement that differs by database ({@link io.stepline.store.jdbc.Dialect}).</li>
+ * the one statement that differs by database ({@link io.stepline.store.jdbc.Dialect}). On
+ * PostgreSQL a plain transition (events and path upserts only) is instead one autocommit
+ * statement, one round trip and one WAL flush ({@link io.stepline.store.jdbc.PostgresOneStatement};
+ * docs/store-throughput.md).</li>
+ * <li>H2's file is opened through its {@code async:} file system: an interrupted thread cannot
+ * close the store for everyone ({@link io.stepline.store.jdbc.StoreSettings#H2_FILE_SYSTEM}).</li>
  * <li>Races are settled by keys, never by check-then-insert: a name taken by a concurrent
  * start, a version number taken by a concurrent registration, a payload saved twice.</li>
  * </ul>

@@ -19,7 +19,7 @@ class StoreSettingsTest {
     void noStoreSectionMeansTheEmbeddedDatabaseUnderData() {
         StoreSettings settings = StoreSettings.fromConfig(null);
 
-        assertThat(settings.url()).startsWith("jdbc:h2:file:./data/stepline;").contains("WRITE_DELAY=0");
+        assertThat(settings.url()).startsWith("jdbc:h2:async:./data/stepline;").contains("WRITE_DELAY=0");
         assertThat(settings.poolSize()).isEqualTo(StoreSettings.DEFAULT_POOL_SIZE);
         assertThat(settings.payloadThresholdBytes()).isEqualTo(262_144);
         assertThat(StoreSettings.fromConfig(yaml("{}"))).isEqualTo(settings);
@@ -73,9 +73,15 @@ class StoreSettingsTest {
 
     @Test
     void relativeEmbeddedPathsAreMadeExplicitForH2() {
-        assertThat(StoreSettings.embedded(java.nio.file.Path.of("data", "x")).url()).startsWith("jdbc:h2:file:./data/x;");
+        assertThat(StoreSettings.embedded(java.nio.file.Path.of("data", "x")).url()).startsWith("jdbc:h2:async:./data/x;");
         assertThat(StoreSettings.embedded(java.nio.file.Path.of("/var/lib/stepline/db")).url())
-                .startsWith("jdbc:h2:file:/var/lib/stepline/db;");
+                .startsWith("jdbc:h2:async:/var/lib/stepline/db;");
+    }
+
+    @Test
+    void aConfiguredEmbeddedFileIsOpenedThroughTheInterruptSafeFileSystem() {
+        assertThat(read("url: jdbc:h2:file:/var/lib/stepline/db").url())
+                .startsWith("jdbc:h2:async:/var/lib/stepline/db;").contains("WRITE_DELAY=0");
     }
 
     @Test
