@@ -8,7 +8,7 @@ import type { StateRun } from '../lib/status.ts';
 import type { Diagnostic } from '../lib/types.ts';
 import { GroupNode, StateNode, TerminalNode, type StateNodeData } from './StateNode.tsx';
 
-const nodeTypes = { state: StateNode, group: GroupNode, terminal: TerminalNode };
+const nodeTypes = { state: StateNode, stategroup: GroupNode, terminal: TerminalNode };
 
 interface Props {
   definition: any;
@@ -54,7 +54,7 @@ export function Graph({ definition, runs, diagnostics, selected, onSelect, onGra
         label: n.label, stateType: n.stateType, kind: n.kind, collapsed: n.collapsed, startsBranch: n.startsBranch,
         run: runs?.get(n.id), diagnostics: byState.get(n.id), selected: selected === n.id, onExpand: expand,
       };
-      const type = n.kind === 'start' || n.kind === 'end' ? 'terminal' : n.kind === 'state' ? 'state' : 'group';
+      const type = n.kind === 'start' || n.kind === 'end' ? 'terminal' : n.kind === 'state' ? 'state' : 'stategroup';
       return {
         id: n.id, type, data, parentId: n.parent, extent: n.parent ? 'parent' : undefined,
         position: { x: box.x, y: box.y }, width: box.width, height: box.height,

@@ -1,25 +1,14 @@
+import ELK from 'elkjs/lib/elk-api.js';
+import workerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import type { Graph } from './graph.ts';
-import type { Box } from './elk.ts';
+import { elkGraph, positions, type Box } from './elk.ts';
 
-let worker: Worker | undefined;
-let next = 0;
-const waiting = new Map<number, { resolve: (p: Record<string, Box>) => void; reject: (e: Error) => void }>();
+// ELK runs in a web worker (elkjs's own worker script): a 200-state machine lays out
+// without freezing the page. One worker for the page, started on first use.
+let elk: InstanceType<typeof ELK> | undefined;
 
 /** Lays a graph out with ELK in the web worker; resolves with each node's box. */
-export function layout(graph: Graph): Promise<Record<string, Box>> {
-  if (!worker) {
-    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (message) => {
-      const { id, positions, error } = message.data;
-      const pending = waiting.get(id);
-      waiting.delete(id);
-      if (error) pending?.reject(new Error(error));
-      else pending?.resolve(positions);
-    };
-  }
-  const id = ++next;
-  return new Promise((resolve, reject) => {
-    waiting.set(id, { resolve, reject });
-    worker!.postMessage({ id, graph });
-  });
+export async function layout(graph: Graph): Promise<Record<string, Box>> {
+  elk ??= new ELK({ workerFactory: () => new Worker(workerUrl) });
+  return positions(await elk.layout(elkGraph(graph)));
 }
