@@ -72,6 +72,13 @@ export function Graph({ definition, runs, diagnostics, selected, onSelect, onGra
     labelBgPadding: [4, 2] as [number, number],
   })), [graph, runs]);
 
+  // A big machine fitted whole would be too small to read: show its first states readably
+  // instead (the minimap and pan/zoom reach the rest).
+  const fitNodes = useMemo(() => {
+    if (!boxes || graph.nodes.length <= 40) return undefined;
+    return graph.nodes.filter((n) => !n.parent && boxes[n.id]).sort((a, b) => boxes[a.id].y - boxes[b.id].y).slice(0, 12).map((n) => ({ id: n.id }));
+  }, [boxes, graph]);
+
   useEffect(() => {
     if (!boxes || !container.current) return;
     // Marks for tests and the bench: the graph is on screen once the browser has painted it.
@@ -89,8 +96,9 @@ export function Graph({ definition, runs, diagnostics, selected, onSelect, onGra
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        key={boxes ? Object.keys(boxes).length : 0}
         fitView
-        fitViewOptions={{ padding: 0.1, maxZoom: 1.2 }}
+        fitViewOptions={{ padding: 0.1, maxZoom: 1.2, nodes: fitNodes }}
         minZoom={0.05}
         nodesConnectable={false}
         nodesDraggable={false}
