@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from './router.tsx';
 import { PipelinesPage } from './pages/PipelinesPage.tsx';
-import { PipelinePage } from './pages/PipelinePage.tsx';
 import { ExecutionsPage } from './pages/ExecutionsPage.tsx';
-import { ExecutionPage } from './pages/ExecutionPage.tsx';
+
+// The graph pages carry React Flow, ELK's client and CodeMirror: loaded when first opened,
+// so the pipelines list comes up on the small main bundle.
+const PipelinePage = lazy(() => import('./pages/PipelinePage.tsx').then((m) => ({ default: m.PipelinePage })));
+const ExecutionPage = lazy(() => import('./pages/ExecutionPage.tsx').then((m) => ({ default: m.ExecutionPage })));
 
 export function App() {
   const { path, query } = useLocation();
@@ -19,7 +23,7 @@ export function App() {
         <Link to="/" className={parts.length === 0 || parts[0] === 'pipelines' ? 'active' : ''}>Pipelines</Link>
         <Link to="/executions" className={parts[0] === 'executions' ? 'active' : ''}>Executions</Link>
       </header>
-      <main>{page}</main>
+      <main><Suspense fallback={<div className="muted">Loading…</div>}>{page}</Suspense></main>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import * as api from '../api.ts';
 import { navigate, executionPath } from '../router.tsx';
 import type { Pipeline } from '../lib/types.ts';
+import { DefinitionEditor } from './DefinitionEditor.tsx';
 
 /** StartExecution with an input editor; goes to the new run's page. */
 export function StartRun({ pipeline, disabled }: { pipeline: Pipeline; disabled?: boolean }) {
@@ -29,7 +30,8 @@ export function StartRun({ pipeline, disabled }: { pipeline: Pipeline; disabled?
   };
   return (
     <div className="form" data-testid="start-run">
-      <label>Input (JSON)<textarea rows={4} value={input} onChange={(e) => setInput(e.target.value)} spellCheck={false} name="input" /></label>
+      <label>Input (JSON)</label>
+      <div className="input-editor"><DefinitionEditor value={input} onChange={setInput} /></div>
       <label>Name (optional)<input value={name} onChange={(e) => setName(e.target.value)} name="execution-name" /></label>
       <button onClick={start} disabled={busy || disabled} data-testid="start">{busy ? 'Starting…' : 'Start run'}</button>
       {disabled && <span className="muted small"> fix the definition's errors first</span>}
