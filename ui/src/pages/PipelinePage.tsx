@@ -6,7 +6,7 @@ import { StartRun } from '../components/StartRun.tsx';
 import { BackfillForm } from '../components/BackfillForm.tsx';
 import { StatusBadge, formatDate, useLoad } from '../components/common.tsx';
 import { Link, executionPath } from '../router.tsx';
-import { parseDefinition } from '../lib/definition.ts';
+import { lineColumn, parseDefinition, pointerOffset } from '../lib/definition.ts';
 import type { Diagnostic } from '../lib/types.ts';
 
 /** One pipeline: its graph, its definition with diagnostics, and forms to start a run or a backfill. */
@@ -36,9 +36,11 @@ export function PipelinePage({ name }: { name: string }) {
 
   const parsed = useMemo(() => (text === undefined ? undefined : parseDefinition(text)), [text]);
   if (parsed?.ok) lastGood.current = parsed.value;
-  const shownDiagnostics = parsed && !parsed.ok && !diagnostics.some((d) => d.line === parsed.line)
-    ? [{ code: 'Syntax', severity: 'ERROR' as const, message: parsed.message, line: parsed.line, column: parsed.column }, ...diagnostics]
-    : diagnostics;
+  const located = useMemo(() => diagnostics.map((d) => (d.line || !d.pointer || text === undefined ? d
+    : { ...d, ...lineColumn(text, pointerOffset(text, d.pointer)) })), [diagnostics, text]);
+  const shownDiagnostics = parsed && !parsed.ok && !located.some((d) => d.line === parsed.line)
+    ? [{ code: 'Syntax', severity: 'ERROR' as const, message: parsed.message, line: parsed.line, column: parsed.column }, ...located]
+    : located;
 
   if (error) return <div className="error">Could not load pipeline: {error}</div>;
   if (!data) return <div className="muted">Loading…</div>;

@@ -25,7 +25,8 @@ export function PipelinesPage() {
               <tr key={p.name} data-pipeline={p.name}>
                 <td><Link to={pipelinePath(p.name)}>{p.name}</Link><div className="muted small">{p.definitionFile}</div></td>
                 <td>{p.type ?? 'STANDARD'}</td>
-                <td>{errors > 0 ? <span className="badge badge-failed">{errors} error{errors > 1 ? 's' : ''}</span> : <StatusBadge status={p.lastExecutions[0]?.status ?? 'NEVER RUN'} />}</td>
+                <td>{errors > 0 ? <span className="badge badge-failed">{errors} error{errors > 1 ? 's' : ''}</span> : <StatusBadge status={p.lastExecutions[0]?.status ?? 'NEVER RUN'} />}
+                  {p.lastExecutions[0] && <div className="muted small">{formatDate(p.lastExecutions[0].startDate)}</div>}</td>
                 <td>
                   {p.schedules.length === 0 && <span className="muted">—</span>}
                   {p.schedules.map((s) => (
