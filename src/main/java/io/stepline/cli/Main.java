@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "stepline", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Runs Amazon States Language state machines as data pipelines, anywhere a JVM runs.",
         subcommands = {ValidateCommand.class, RunCommand.class, TestCommand.class, ExecutionsCommand.class,
-                RedriveCommand.class, TaskCommand.class, WorkerCommand.class, AttributionCommand.class, CommandLine.HelpCommand.class})
+                RedriveCommand.class, TaskCommand.class, WorkerCommand.class, AttributionCommand.class,
+                ServerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

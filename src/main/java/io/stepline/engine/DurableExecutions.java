@@ -38,6 +38,7 @@ public final class DurableExecutions {
     private final Map<String, CompiledMachine> compiled = new ConcurrentHashMap<>();
     private final Map<String, Execution> live = new ConcurrentHashMap<>();
 
+    private volatile java.util.function.Function<String, java.nio.file.Path> directories = name -> null;
     private final TokenWatcher watcher;
     private final String owner;
     private final Leases leases;
@@ -53,6 +54,15 @@ public final class DurableExecutions {
     /** The stable owner name of a worker: {@code given}, or one derived from the host name. */
     public static String workerName(String given) {
         return Leases.workerOwner(given);
+    }
+
+    /**
+     * Where each machine's definition lives, for resources found beside it (a pipeline's SQL
+     * files): a server that loads pipelines from folders says so here; null means the working
+     * directory.
+     */
+    public void locateDefinitions(java.util.function.Function<String, java.nio.file.Path> directoryOfMachine) {
+        this.directories = directoryOfMachine;
     }
 
     /** Who this engine is to the store: leases on the executions it runs are held in this name. */
@@ -276,7 +286,10 @@ public final class DurableExecutions {
         String key = version.machineName() + "#" + version.version();
         CompiledMachine machine = compiled.get(key);
         if (machine == null) {
-            machine = engine.load(version.machineName() + ".asl.json", version.machineName(), version.definition(),
+            java.nio.file.Path directory = directories.apply(version.machineName());
+            String file = version.machineName() + ".asl.json";
+            machine = engine.load(directory == null ? file : directory.resolve(file).toString(), version.machineName(),
+                    version.definition(),
                     Map.of(), List.of()).compiled();
             compiled.put(key, machine);
         }

@@ -162,6 +162,11 @@ public final class Stepline implements AutoCloseable {
         return tokens;
     }
 
+    /** How many path steps wait for a worker of the paths pool (a metric of how busy the engine is). */
+    public int pathsQueueDepth() {
+        return paths instanceof java.util.concurrent.ThreadPoolExecutor pool ? pool.getQueue().size() : 0;
+    }
+
     /** The configuration this engine was started with. */
     public JsonNode config() {
         return config;
@@ -226,7 +231,8 @@ public final class Stepline implements AutoCloseable {
         return name;
     }
 
-    static String sha256(String text) {
+    /** The content hash of a definition text, as machine versions record it. */
+    public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

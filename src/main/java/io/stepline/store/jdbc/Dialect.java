@@ -12,10 +12,21 @@ enum Dialect {
             """
             MERGE INTO paths (execution_id, path_id, parent_path_id, status, checkpoint, wake_at)
             KEY (execution_id, path_id) VALUES (?, ?, ?, ?, ?, ?)""",
+            // A completed token is never set back to WAITING (see upsertToken).
             """
-            MERGE INTO task_tokens (token, execution_id, path_id, status, output_json, error, cause,
-                heartbeat_deadline)
-            KEY (token) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"""),
+            MERGE INTO task_tokens t
+            USING (SELECT CAST(? AS VARCHAR(1024)) token, CAST(? AS BIGINT) execution_id,
+                CAST(? AS VARCHAR(1024)) path_id, CAST(? AS VARCHAR(16)) status,
+                CAST(? AS CHARACTER VARYING) output_json, CAST(? AS VARCHAR(1024)) error,
+                CAST(? AS CHARACTER VARYING) cause, CAST(? AS BIGINT) heartbeat_deadline) s
+            ON t.token = s.token
+            WHEN MATCHED AND (t.status = 'WAITING' OR s.status <> 'WAITING') THEN UPDATE SET
+                execution_id = s.execution_id, path_id = s.path_id, status = s.status,
+                output_json = s.output_json, error = s.error, cause = s.cause,
+                heartbeat_deadline = s.heartbeat_deadline
+            WHEN NOT MATCHED THEN INSERT (token, execution_id, path_id, status, output_json, error, cause,
+                heartbeat_deadline) VALUES (s.token, s.execution_id, s.path_id, s.status, s.output_json,
+                s.error, s.cause, s.heartbeat_deadline)"""),
 
     // ON CONFLICT rather than MERGE: atomic against concurrent inserts, and PostgreSQL < 15 has it.
     POSTGRESQL("postgresql", "TEXT",
@@ -30,13 +41,19 @@ enum Dialect {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (token) DO UPDATE SET execution_id = EXCLUDED.execution_id, path_id = EXCLUDED.path_id,
                 status = EXCLUDED.status, output_json = EXCLUDED.output_json, error = EXCLUDED.error,
-                cause = EXCLUDED.cause, heartbeat_deadline = EXCLUDED.heartbeat_deadline""");
+                cause = EXCLUDED.cause, heartbeat_deadline = EXCLUDED.heartbeat_deadline
+            WHERE task_tokens.status = 'WAITING' OR EXCLUDED.status <> 'WAITING'""");
 
     private final String folder;
     private final String largeTextType;
     /** Parameters: execution id, path id, parent path id, status, checkpoint, wake at. */
     final String upsertPath;
-    /** Parameters: token, execution id, path id, status, output, error, cause, heartbeat deadline. */
+    /**
+     * Parameters: token, execution id, path id, status, output, error, cause, heartbeat deadline.
+     * A token already SUCCEEDED or FAILED stays so: a callback can arrive (SendTaskSuccess from
+     * another thread or process) before the path that sent the token has parked, and the park's
+     * own write of WAITING must not undo it.
+     */
     final String upsertToken;
 
     Dialect(String folder, String largeTextType, String upsertPath, String upsertToken) {

@@ -1,0 +1,87 @@
+package io.stepline.server;
+
+import io.stepline.engine.Stepline;
+import io.stepline.json.Json;
+import io.stepline.store.jdbc.JdbcExecutionStore;
+import io.stepline.store.jdbc.StoreSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * One server for the server tests of this JVM (started on first use, on a free loopback port):
+ * an engine over an embedded H2 store in a temp directory, and a pipelines directory holding
+ * a STANDARD pipeline, an EXPRESS one, one with a callback task, and a broken one.
+ */
+final class ServerFixture {
+    static final String HELLO = """
+            {"Comment": "Says hello", "StartAt": "Greet", "States": {
+              "Greet": {"Type": "Pass", "Parameters": {"greeting.$": "States.Format('hello {}', $.who)"}, "Next": "Done"},
+              "Done": {"Type": "Succeed"}}}""";
+    static final String EXPRESS = """
+            {"StartAt": "Double", "States": {
+              "Double": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:double", "End": true}}}""";
+    static final String APPROVAL = """
+            {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+              "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+              "Parameters": {"FunctionName": "notify", "Payload": {"token.$": "$$.Task.Token"}},
+              "ResultPath": "$.decision", "End": true}}}""";
+    static final String BROKEN = """
+            {"StartAt": "Missing", "States": {
+              "First": {"Type": "Pass", "Next": "Nowhere"}}}""";
+
+    static final BlockingQueue<String> TOKENS = new LinkedBlockingQueue<>();
+    private static StepFunctionsServer server;
+    private static Path pipelines;
+
+    private ServerFixture() {
+    }
+
+    static synchronized StepFunctionsServer server() {
+        if (server == null) {
+            try {
+                Path root = Files.createTempDirectory("stepline-server");
+                pipelines = root.resolve("pipelines");
+                write(pipelines.resolve("hello/hello.asl.json"), HELLO);
+                write(pipelines.resolve("hello/pipeline.yaml"), """
+                        input: {who: world, lookbackDays: 30}
+                        schedules:
+                          - name: nightly
+                            cron: "0 30 2 * * ?"
+                            timezone: Europe/Amsterdam
+                        """);
+                write(pipelines.resolve("doubler/doubler.asl.json"), EXPRESS);
+                write(pipelines.resolve("doubler/pipeline.yaml"), "type: EXPRESS\n");
+                write(pipelines.resolve("approvals/approvals.asl.json"), APPROVAL);
+                write(pipelines.resolve("broken/broken.asl.json"), BROKEN);
+                Stepline engine = Stepline.start(Json.NODES.objectNode());
+                engine.register("double", (payload, control) -> Json.NODES.numberNode(payload.asInt() * 2));
+                engine.register("reject", (payload, control) -> {
+                    throw new io.stepline.connector.function.FunctionError("Rejected", "not today");
+                });
+                engine.register("notify", (payload, control) -> {
+                    TOKENS.add(payload.get("token").asText());
+                    return Json.NODES.objectNode().put("queued", true);
+                });
+                engine.durable(JdbcExecutionStore.open(StoreSettings.embedded(root.resolve("store/stepline"))));
+                server = StepFunctionsServer.start(engine, new ServerSettings("127.0.0.1", 0, null, pipelines));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return server;
+    }
+
+    static Path pipelines() {
+        server();
+        return pipelines;
+    }
+
+    static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
