@@ -63,3 +63,20 @@ test('a failure inside a Parallel branch marks the branch state failed and the P
   assert.equal(runs.get('Inner').status, 'failed');
   assert.equal(runs.get('Fan').status, 'caught');
 });
+
+test('a failure whose state is exited before the handler is entered (as Stepline and AWS record a Catch) is caught', () => {
+  const events = [
+    ev(1, 0, 'ExecutionStarted'),
+    ev(2, 1, 'TaskStateEntered', 'stateEnteredEventDetails', { name: 'Load' }),
+    ev(3, 2, 'TaskScheduled'),
+    ev(4, 3, 'TaskFailed', 'taskFailedEventDetails', { error: 'E', cause: 'c' }),
+    ev(5, 4, 'TaskScheduled'),
+    ev(6, 5, 'TaskFailed', 'taskFailedEventDetails', { error: 'E', cause: 'c2' }),
+    ev(7, 6, 'TaskStateExited', 'stateExitedEventDetails', { name: 'Load', output: '{}' }),
+    ev(8, 7, 'PassStateEntered', 'stateEnteredEventDetails', { name: 'Handler' }),
+  ];
+  const runs = stateRuns(events, { Load: ['Handler'] });
+  assert.equal(runs.get('Load').status, 'caught');
+  assert.equal(runs.get('Load').cause, 'c2');
+  assert.equal(runs.get('Load').attempts.length, 2);
+});

@@ -94,8 +94,10 @@ export function stateRuns(events: HistoryEvent[], catchTargets: Record<string, s
     if (ATTEMPT_START.test(event.type)) {
       run.attempts.push({ index: run.attempts.length + 1, start: time });
       run.status = 'running';
+      pendingFailure.delete(name);
     } else if (ATTEMPT_OK.test(event.type)) {
       if (last) Object.assign(last, { end: time, ok: true });
+      pendingFailure.delete(name);
     } else if (FAILURE.test(event.type)) {
       const error = d.error ?? (event.type.endsWith('TimedOut') ? 'States.Timeout' : undefined);
       if (last && last.end === undefined) Object.assign(last, { end: time, ok: false, error, cause: d.cause });
@@ -108,8 +110,10 @@ export function stateRuns(events: HistoryEvent[], catchTargets: Record<string, s
       run.exited = time;
       if (d.assignedVariables) run.variables = d.assignedVariables;
       if (last && last.end === undefined) Object.assign(last, { end: time, ok: true });
-      run.status = run.attempts.some((a) => a.ok === false) ? 'retried' : 'succeeded';
-      run.error = run.status === 'retried' ? run.error : undefined;
+      // Leaving with its last failure unresolved means a Catch took it (Stepline, like AWS, records
+      // the exit before the handler is entered); leaving after a good attempt is a retry that worked.
+      run.status = pendingFailure.has(name) ? 'caught' : run.attempts.some((a) => a.ok === false) ? 'retried' : 'succeeded';
+      if (run.status === 'succeeded') run.error = run.cause = undefined;
       pendingFailure.delete(name);
       const i = open.lastIndexOf(name);
       if (i >= 0) open.splice(i, 1);
