@@ -42,6 +42,8 @@ public final class UiBench {
         try {
             ObjectNode report = Json.NODES.objectNode();
             report.put("states", STATES).put("runs", RUNS);
+            // Timings are only comparable on a quiet machine: the load at the start is recorded with them.
+            report.put("loadAverageAtStart", loadAverage());
             report.set("firstLoad", firstLoad(browser, server.url()));
             List<Double> draw = new ArrayList<>();
             List<Double> layout = new ArrayList<>();
@@ -50,7 +52,7 @@ public final class UiBench {
                 JsonNode mark = drawn(browser, server.url() + "/ui/pipelines/big");
                 draw.add(mark.get("startTime").asDouble());
                 layout.add(mark.path("detail").path("layoutAndDrawMs").asDouble());
-                floor.add(listed(browser, server.url() + "/ui/"));
+                floor.add(listed(browser, server.url() + "/ui/index.html"));
             }
             double drawMs = median(draw);
             double floorMs = median(floor);
@@ -65,11 +67,13 @@ public final class UiBench {
             System.out.printf("%d-state machine drawn %.0f ms after navigation (median of %d; layout+draw %.0f ms);"
                     + " pipelines list %.0f ms; ratio %.2fx%n", STATES, drawMs, RUNS, median(layout), floorMs, drawMs / floorMs);
             System.out.println("wrote " + result);
+        } catch (RuntimeException | IOException e) {
+            e.printStackTrace();
+            System.exit(1);
         } finally {
-            browser.quit();
             server.close();
-            System.exit(0);
         }
+        System.exit(0);
     }
 
     /** A chain of Pass states with a Choice every tenth state that skips ahead: a realistic big graph. */
@@ -163,6 +167,15 @@ public final class UiBench {
     private static void waitDrawn(ChromeDriver browser) {
         new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElements(
                 org.openqa.selenium.By.cssSelector("[data-testid='graph'][data-drawn]")).size() > 0);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim() + " (" + Runtime.getRuntime().availableProcessors()
+                    + " cores)";
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static double median(List<Double> values) {
