@@ -16,8 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * and does not change while the server runs.
  */
 final class ClasspathUi {
-    private static final String ROOT = "ui/";
+    static final String ROOT = "ui/";
+    private final String root;
     private final Map<String, Buffer> cache = new ConcurrentHashMap<>();
+
+    /** The UI under classpath folder {@code root} (e.g. {@code ui/}). */
+    ClasspathUi(String root) {
+        this.root = root;
+    }
 
     void serve(RoutingContext context) {
         String path = context.request().path().substring("/ui".length());
@@ -50,7 +56,7 @@ final class ClasspathUi {
         if (cached != null) {
             return cached;
         }
-        try (InputStream in = ClasspathUi.class.getClassLoader().getResourceAsStream(ROOT + resource)) {
+        try (InputStream in = ClasspathUi.class.getClassLoader().getResourceAsStream(root + resource)) {
             if (in == null) {
                 return null;
             }

@@ -31,8 +31,11 @@ public final class StepFunctionsServer implements AutoCloseable {
     private final HttpServer http;
     private final ServerSettings settings;
     private final int resumed;
+    private final TaskLogCapture logs;
 
-    private StepFunctionsServer(Vertx vertx, HttpServer http, ServerSettings settings, int resumed) {
+    private StepFunctionsServer(Vertx vertx, HttpServer http, ServerSettings settings, int resumed,
+            TaskLogCapture logs) {
+        this.logs = logs;
         this.vertx = vertx;
         this.http = http;
         this.settings = settings;
@@ -63,6 +66,7 @@ public final class StepFunctionsServer implements AutoCloseable {
         } catch (DefinitionException e) {
             throw new ServerException("cannot resume executions: " + e.getMessage());
         }
+        TaskLogCapture logs = TaskLogCapture.start(durable.store().taskLogs());
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         StepFunctionsApi api = new StepFunctionsApi(new MachineOperations(machines, durable.store(), diagnostics),
@@ -70,7 +74,7 @@ public final class StepFunctionsServer implements AutoCloseable {
                 new TestStateOperation(engine));
         UiApi ui = new UiApi(settings, diagnostics, durable, backfills);
         ExecutionStream stream = new ExecutionStream(vertx, durable);
-        ClasspathUi files = new ClasspathUi();
+        ClasspathUi files = new ClasspathUi(ClasspathUi.ROOT);
 
         router.get("/health").handler(c -> Http.json(c, 200, Json.NODES.objectNode().put("status", "UP")));
         router.get("/ready").blockingHandler(c -> ready(c, durable), false);
@@ -86,6 +90,10 @@ public final class StepFunctionsServer implements AutoCloseable {
         router.get("/api/pipelines").blockingHandler(ui::pipelines, false);
         router.post("/api/validate").blockingHandler(ui::validate, false);
         router.get("/api/executions/:arn/stream").handler(stream::open);
+        router.get("/api/executions/:arn/logs").blockingHandler(c -> {
+            logs.flush();
+            ui.logs(c);
+        }, false);
         router.post("/api/backfills").blockingHandler(ui::startBackfill, false);
         router.get("/api/backfills/:id").blockingHandler(ui::backfill, false);
         router.get("/").handler(c -> c.redirect("/ui/"));
@@ -100,17 +108,19 @@ public final class StepFunctionsServer implements AutoCloseable {
                     .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             vertx.close();
+            logs.close();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ServerException("cannot listen on " + settings.bind() + ":" + settings.port() + ": "
                     + cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             vertx.close();
+            logs.close();
             throw new ServerException("interrupted while starting the server");
         }
         vertx.setPeriodic(RESUME_MILLIS, id -> vertx.executeBlocking(durable::resumeAll, false)
                 .onFailure(e -> LOG.warn("resuming executions failed: {}", e.getMessage())));
-        return new StepFunctionsServer(vertx, http, settings, resumed);
+        return new StepFunctionsServer(vertx, http, settings, resumed, logs);
     }
 
     private static void ready(RoutingContext context, DurableExecutions durable) {
@@ -149,5 +159,6 @@ public final class StepFunctionsServer implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("the HTTP server did not stop cleanly: {}", e.getMessage());
         }
+        logs.close();
     }
 }

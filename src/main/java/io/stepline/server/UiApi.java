@@ -8,6 +8,8 @@ import io.stepline.engine.DurableExecutions;
 import io.stepline.json.Json;
 import io.stepline.store.ExecutionFilter;
 import io.stepline.store.ExecutionRecord;
+import io.stepline.store.TaskLogLine;
+import io.stepline.store.TaskLogs;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
 import java.text.ParseException;
@@ -87,6 +89,24 @@ final class UiApi {
         Path here = settings.pipelines().toAbsolutePath();
         Http.json(context, 200, Json.NODES.objectNode().set("diagnostics",
                 diagnostics.of("definition", body.get("definition").asText(), here)));
+    }
+
+    /** GET /api/executions/{arn}/logs[?state=NAME]: the lines the execution's tasks wrote. */
+    void logs(RoutingContext context) {
+        String arn = context.pathParam("arn");
+        if (durable.describe(arn).isEmpty()) {
+            Http.error(context, 404, "Execution Does Not Exist: '" + arn + "'");
+            return;
+        }
+        ObjectNode out = Json.NODES.objectNode();
+        ArrayNode lines = out.putArray("lines");
+        for (TaskLogLine line : durable.store().taskLogs().lines(arn, context.queryParams().get("state"),
+                TaskLogs.CAP_PER_EXECUTION + 1)) {
+            lines.addObject().put("timestamp", Instant.ofEpochMilli(line.timestamp()).toString())
+                    .put("level", line.level()).put("state", line.state()).put("attempt", line.attempt())
+                    .put("message", line.message());
+        }
+        Http.json(context, 200, out);
     }
 
     void startBackfill(RoutingContext context) {

@@ -80,6 +80,13 @@ public interface ExecutionStore extends AutoCloseable {
     /** The JSON text of a value stored out of line, by the reference found in its place. */
     Optional<String> payload(String reference);
 
+    // ---- task logs -------------------------------------------------------------------------
+
+    /** Where the log lines of this store's executions' tasks are kept (none by default). */
+    default TaskLogs taskLogs() {
+        return TaskLogs.NONE;
+    }
+
     @Override
     void close();
 }

@@ -33,6 +33,13 @@ final class ServerFixture {
             {"StartAt": "Missing", "States": {
               "First": {"Type": "Pass", "Next": "Nowhere"}}}""";
 
+    static final String CHATTY = """
+            {"StartAt": "Load", "States": {
+              "Load": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:chatty", "Next": "Store"},
+              "Store": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:chatty", "End": true}}}""";
+    /** A secret the chatty function logs; the server must never show it. */
+    static final String SECRET = "pa55-w0rd-planted-in-a-log";
+
     static final BlockingQueue<String> TOKENS = new LinkedBlockingQueue<>();
     private static StepFunctionsServer server;
     private static Path pipelines;
@@ -57,8 +64,14 @@ final class ServerFixture {
                 write(pipelines.resolve("doubler/pipeline.yaml"), "type: EXPRESS\n");
                 write(pipelines.resolve("approvals/approvals.asl.json"), APPROVAL);
                 write(pipelines.resolve("broken/broken.asl.json"), BROKEN);
+                write(pipelines.resolve("chatty/chatty.asl.json"), CHATTY);
+                io.stepline.config.secret.Redactor.register(SECRET);
                 Stepline engine = Stepline.start(Json.NODES.objectNode());
                 engine.register("double", (payload, control) -> Json.NODES.numberNode(payload.asInt() * 2));
+                engine.register("chatty", (payload, control) -> {
+                    org.slf4j.LoggerFactory.getLogger("chatty").info("loaded {} rows with password {}", 3, SECRET);
+                    return payload;
+                });
                 engine.register("reject", (payload, control) -> {
                     throw new io.stepline.connector.function.FunctionError("Rejected", "not today");
                 });

@@ -67,9 +67,10 @@ public final class TaskInvoker {
         }
         AttemptControl control = new AttemptControl(frame, timeouts);
         TaskRequest request = new TaskRequest(arguments, idempotencyKey(visit), control);
+        TaskLogContext logContext = new TaskLogContext(frame.execution().arn(), visit.stateName(), visit.retryCount());
         if (callback) {
             frame.checkpoint(inFlight);
-            AttemptResult sent = invokeHere(request, frame);
+            AttemptResult sent = invokeHere(request, frame, logContext);
             if (sent.failure() != null || sent.stopped() || sent.fault() != null) {
                 deliver(frame, sent, outcome); // the message carrying the token could not be sent
                 return false;
@@ -84,7 +85,7 @@ public final class TaskInvoker {
                 && frame.execution().deadline() == Long.MAX_VALUE && !RealScheduler.onWorker();
         if (inline) {
             frame.checkpoint(inFlight);
-            deliver(frame, invokeHere(request, frame), outcome);
+            deliver(frame, invokeHere(request, frame, logContext), outcome);
             return false;
         }
         AsyncAttempt attempt = new AsyncAttempt(frame);
@@ -98,7 +99,11 @@ public final class TaskInvoker {
         if (control.hasHeartbeat()) {
             watchHeartbeat(frame, control, attempt);
         }
-        frame.scheduler().runOutside(() -> attempt.run(() -> task.invoke(request)));
+        frame.scheduler().runOutside(() -> attempt.run(() -> {
+            try (TaskLogContext.Scope logged = logContext.open()) {
+                return task.invoke(request);
+            }
+        }));
         return false;
     }
 
@@ -145,9 +150,10 @@ public final class TaskInvoker {
     }
 
     /** Runs the task on this thread; cancelling the path interrupts it, and the interrupt ends here. */
-    private static AttemptResult invokeHere(TaskRequest request, Frame frame, BoundTask task) {
+    private static AttemptResult invokeHere(TaskRequest request, Frame frame, BoundTask task, TaskLogContext logContext) {
         Thread caller = Thread.currentThread();
-        try (Cancellation.Registration stop = frame.cancellation().whenCancelled(caller::interrupt)) {
+        try (Cancellation.Registration stop = frame.cancellation().whenCancelled(caller::interrupt);
+                TaskLogContext.Scope logged = logContext.open()) {
             return AttemptResult.of(task.invoke(request));
         } catch (TaskFailedException failure) {
             return AttemptResult.failedWith(failure);
@@ -162,8 +168,8 @@ public final class TaskInvoker {
         }
     }
 
-    private AttemptResult invokeHere(TaskRequest request, Frame frame) {
-        return invokeHere(request, frame, task);
+    private AttemptResult invokeHere(TaskRequest request, Frame frame, TaskLogContext logContext) {
+        return invokeHere(request, frame, task, logContext);
     }
 
     /** Records how the attempt ended, on the path, and hands it to the state. */

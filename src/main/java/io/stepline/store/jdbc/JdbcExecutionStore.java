@@ -10,6 +10,7 @@ import io.stepline.store.StartOutcome;
 import io.stepline.store.StoreException;
 import io.stepline.store.StoreUnavailableException;
 import io.stepline.store.StoredEvent;
+import io.stepline.store.TaskLogs;
 import io.stepline.store.TaskTokenRecord;
 import io.stepline.store.Transition;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
     private final ExecutionHistory history;
     private final TransitionWriter writer;
     private final Leases leases;
+    private final JdbcTaskLogs taskLogs;
 
     private JdbcExecutionStore(StoreDatabase database, int payloadThresholdBytes) {
         this.database = database;
@@ -43,6 +45,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
         this.executions = new Executions(database, payloads, writer, ids);
         this.history = new ExecutionHistory(database, payloads);
         this.leases = new Leases(database);
+        this.taskLogs = new JdbcTaskLogs(database, ids);
     }
 
     /**
@@ -144,6 +147,11 @@ public final class JdbcExecutionStore implements ExecutionStore {
     @Override
     public Optional<String> payload(String reference) {
         return history.payload(reference);
+    }
+
+    @Override
+    public TaskLogs taskLogs() {
+        return taskLogs;
     }
 
     /**
