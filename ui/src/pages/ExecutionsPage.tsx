@@ -15,11 +15,12 @@ export function ExecutionsPage({ query }: { query: URLSearchParams }) {
   const { data: pipelines } = useLoad(api.pipelines, []);
   const { data, error, reload } = useLoad(async () => {
     const chosen = (pipelines ?? []).filter((p) => !pipeline || p.name === pipeline);
-    const lists = await Promise.all(chosen.map(async (p) => {
+    // A broken pipeline has no state machine to list: its runs are skipped, the others still shown.
+    const lists = await Promise.allSettled(chosen.map(async (p) => {
       const page = await api.sfn('ListExecutions', { stateMachineArn: p.stateMachineArn, maxResults: 1000, ...(status ? { statusFilter: status } : {}) });
       return (page.executions ?? []).map((e: ExecutionSummary) => ({ ...e, pipeline: p.name }));
     }));
-    return lists.flat() as (ExecutionSummary & { pipeline: string })[];
+    return lists.flatMap((l) => (l.status === 'fulfilled' ? l.value : [])) as (ExecutionSummary & { pipeline: string })[];
   }, [pipelines, pipeline, status]);
 
   const shown = useMemo(() => {

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebUiTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private final ChromeDriver browser = Browser.get();
     private final String url = UiServer.url();
 
@@ -62,12 +62,13 @@ class WebUiTest {
                 StandardCharsets.UTF_8);
         assertThat(executionArn).startsWith("arn:aws:states:local:000000000000:execution:orders:");
 
-        // Live, without reloading: states turn green and the Wait shows running while the run goes on,
-        // then the run finishes on the same page.
-        waitFor(By.cssSelector("[data-state='FetchOrders'][data-status='succeeded']"));
-        waitFor(By.cssSelector("[data-state='Settle'][data-status='running']"));
+        // Live, without reloading: the task shows running while the run waits on it (the test holds
+        // it), then turns green once released, and the run finishes on the same page.
+        waitFor(By.cssSelector("[data-state='FetchOrders'][data-status='running']"));
         assertThat(browser.findElement(By.cssSelector("h1 .badge")).getText()).isEqualTo("RUNNING");
         screenshot("execution-running");
+        OrderFunctions.FETCH.release();
+        waitFor(By.cssSelector("[data-state='FetchOrders'][data-status='succeeded']"));
         waitFor(By.cssSelector("[data-state='Done'][data-status='succeeded']"));
         until("the run to succeed", d -> d.findElement(By.cssSelector("h1 .badge")).getText().equals("SUCCEEDED"));
         assertThat(status("Price")).isEqualTo("succeeded");
@@ -81,6 +82,8 @@ class WebUiTest {
         assertThat(error.getText()).contains("Warehouse.ReadOnly", "table analytics.orders is read-only");
         WebElement panel = browser.findElement(By.cssSelector("[data-testid='state-panel']"));
         assertThat(panel.findElements(By.cssSelector(".attempts li.attempt-failed"))).hasSize(2);
+        until("the state's log lines", d -> panel.findElement(By.cssSelector("[data-testid='state-logs']")).getText()
+                .contains("loading 3 orders into analytics.orders"));
         assertThat(browser.findElements(By.cssSelector("[data-testid='timeline'] .timeline-bar"))).hasSizeGreaterThanOrEqualTo(8);
         screenshot("execution");
 
