@@ -8,7 +8,6 @@ import io.stepline.engine.Stepline;
 import io.stepline.json.Json;
 import io.stepline.store.ExecutionStore;
 import io.stepline.store.MachineVersion;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
