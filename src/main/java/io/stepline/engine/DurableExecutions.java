@@ -151,6 +151,21 @@ public final class DurableExecutions {
      */
     public Start start(MachineDefinition definition, String executionName, JsonNode input, boolean run)
             throws DefinitionException, ExecutionAlreadyExistsException {
+        return start(definition, executionName, input,
+                run ? DurableRunner.FirstPath.CALLER : DurableRunner.FirstPath.RECORDED_ONLY);
+    }
+
+    /**
+     * As AWS StartExecution: returns as soon as the execution is recorded, its first states
+     * running on the engine's pool (a server's request thread must not run them).
+     */
+    public Start startInBackground(MachineDefinition definition, String executionName, JsonNode input)
+            throws DefinitionException, ExecutionAlreadyExistsException {
+        return start(definition, executionName, input, DurableRunner.FirstPath.POOL);
+    }
+
+    private Start start(MachineDefinition definition, String executionName, JsonNode input,
+            DurableRunner.FirstPath first) throws DefinitionException, ExecutionAlreadyExistsException {
         MachineVersion version = store.registerVersion(definition.name(), definition.text(),
                 Stepline.sha256(definition.text()), definition.file() == null ? null : definition.file().toString());
         CompiledMachine machine = compile(version);
@@ -158,7 +173,7 @@ public final class DurableExecutions {
         starting.add(arn);
         try {
             DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input,
-                    store, engine.scheduler(), engine.tokens(), owner, leases.until(), run);
+                    store, engine.scheduler(), engine.tokens(), owner, leases.until(), first);
             if (started.kind() == StartOutcome.Kind.NAME_TAKEN_DIFFERENT_INPUT) {
                 throw new ExecutionAlreadyExistsException(started.existing().executionArn());
             }

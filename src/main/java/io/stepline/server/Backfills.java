@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Backfills and schedules as the server offers them ({@code POST /api/backfills},
  * {@code GET /api/backfills/{id}}, each pipeline's next fire times).
  *
- * <p>WIRING POINT for io.stepline.schedule: until the schedule package is wired in here (an
- * implementation of this interface passed to {@link StepFunctionsServer#start}), backfill
- * requests get 503 with a clear message and next fire times come from the cron alone.
+ * <p>{@link ServerSchedules} implements it over io.stepline.schedule; {@link #NOT_WIRED} answers
+ * 503 where the execution store keeps no schedules.
  */
 public interface Backfills {
     /** Starts a backfill; returns {@code {"backfillId"}}. */
@@ -34,14 +33,14 @@ public interface Backfills {
     Backfills NOT_WIRED = new Backfills() {
         @Override
         public JsonNode start(JsonNode request) throws BackfillException {
-            throw new BackfillException(503, "backfills are not available in this build of the server yet "
-                    + "(the schedule package is not wired in)");
+            throw new BackfillException(503, "backfills are not available: this server's execution store keeps no "
+                    + "schedules (use the JDBC store: H2 or PostgreSQL)");
         }
 
         @Override
         public JsonNode status(String backfillId) throws BackfillException {
-            throw new BackfillException(503, "backfills are not available in this build of the server yet "
-                    + "(the schedule package is not wired in)");
+            throw new BackfillException(503, "backfills are not available: this server's execution store keeps no "
+                    + "schedules (use the JDBC store: H2 or PostgreSQL)");
         }
     };
 }

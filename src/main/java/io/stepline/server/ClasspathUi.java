@@ -3,22 +3,29 @@ package io.stepline.server;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.MimeMapping;
 import io.vertx.ext.web.RoutingContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The UI's files from the classpath folder {@code ui/} (the UI build writes target/classes/ui),
  * at {@code /ui/}. A path that names no file gets {@code index.html} (client-side routing).
  * Read from the classpath only, never from a {@code ui/} folder of the working directory (the
  * UI's sources live there in a checkout). Files are kept in memory once read: the UI is small
- * and does not change while the server runs.
+ * and does not change while the server runs. Text files (the bundles, the page, source maps) go
+ * gzipped to clients that accept it, compressed once and kept; files under {@code assets/} are
+ * named after their content by the build, so they may be cached for a year.
  */
 final class ClasspathUi {
     static final String ROOT = "ui/";
     private final String root;
+    private static final int GZIP_MIN_BYTES = 512;
     private final Map<String, Buffer> cache = new ConcurrentHashMap<>();
+    private final Map<String, Buffer> gzipped = new ConcurrentHashMap<>();
 
     /** The UI under classpath folder {@code root} (e.g. {@code ui/}). */
     ClasspathUi(String root) {
@@ -46,9 +53,55 @@ final class ClasspathUi {
             return;
         }
         String type = MimeMapping.mimeTypeForFilename(name);
-        context.response().putHeader("Content-Type", type == null ? "application/octet-stream" : type)
-                .putHeader("Cache-Control", name.startsWith("/assets/") ? "max-age=31536000, immutable" : "no-cache")
-                .end(file);
+        var response = context.response()
+                .putHeader("Content-Type", type == null ? "application/octet-stream" : type)
+                .putHeader("Cache-Control", name.startsWith("/assets/")
+                        ? "public, max-age=31536000, immutable" : "no-cache");
+        if (compressible(type, file)) {
+            response.putHeader("Vary", "Accept-Encoding");
+            if (acceptsGzip(context.request().getHeader("Accept-Encoding"))) {
+                final Buffer plain = file;
+                response.putHeader("Content-Encoding", "gzip").end(gzipped.computeIfAbsent(name, n -> gzip(plain)));
+                return;
+            }
+        }
+        response.end(file);
+    }
+
+    private static boolean compressible(String type, Buffer file) {
+        return type != null && file.length() >= GZIP_MIN_BYTES && (type.startsWith("text/")
+                || type.contains("javascript") || type.contains("json") || type.contains("svg"));
+    }
+
+    /** True when the header lists gzip (or *) without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] fields = part.trim().split(";");
+            String coding = fields[0].trim();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < fields.length; i++) {
+                    String parameter = fields[i].replace(" ", "");
+                    if (parameter.matches("q=0(\\.0*)?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Buffer gzip(Buffer plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length() / 3);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(plain.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Buffer.buffer(out.toByteArray());
     }
 
     private Buffer read(String resource) {

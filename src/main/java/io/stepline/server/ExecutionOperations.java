@@ -61,7 +61,7 @@ final class ExecutionOperations {
             return out;
         }
         try {
-            DurableExecutions.Start started = durable.start(machine.durableDefinition(), name, input);
+            DurableExecutions.Start started = durable.startInBackground(machine.durableDefinition(), name, input);
             if (started.execution() != null) {
                 metrics.started(machine.name());
                 String arn = started.record().executionArn();

@@ -103,7 +103,7 @@ record PipelineFolder(String name, String type, Path directory, Path definitionF
         }
     }
 
-    private static JsonNode problem(String message) {
+    static JsonNode problem(String message) {
         var node = Json.NODES.objectNode().put("code", "PIPELINE").put("severity", "ERROR").put("message", message)
                 .put("pointer", "").put("line", 1).put("column", 1);
         node.putNull("state");

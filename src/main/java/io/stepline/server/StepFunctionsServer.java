@@ -33,27 +33,25 @@ public final class StepFunctionsServer implements AutoCloseable {
     private final ServerSettings settings;
     private final int resumed;
     private final TaskLogCapture logs;
+    private final ServerSchedules schedules;
 
     private StepFunctionsServer(Vertx vertx, HttpServer http, ServerSettings settings, int resumed,
-            TaskLogCapture logs) {
+            TaskLogCapture logs, ServerSchedules schedules) {
         this.logs = logs;
+        this.schedules = schedules;
         this.vertx = vertx;
         this.http = http;
         this.settings = settings;
         this.resumed = resumed;
     }
 
-    /** Starts serving {@code engine}'s durable executions; backfills are not wired. */
-    public static StepFunctionsServer start(Stepline engine, ServerSettings settings) {
-        return start(engine, settings, Backfills.NOT_WIRED);
-    }
-
     /**
-     * Starts the server and returns once it listens ({@link #port()} is the bound port).
+     * Starts the server and returns once it listens ({@link #port()} is the bound port), firing
+     * the schedules of its pipelines.
      *
      * @throws ServerException when it may not or cannot listen as configured
      */
-    public static StepFunctionsServer start(Stepline engine, ServerSettings settings, Backfills backfills) {
+    public static StepFunctionsServer start(Stepline engine, ServerSettings settings) {
         settings.checkSecure();
         DurableExecutions durable = engine.durable();
         Diagnostics diagnostics = new Diagnostics(engine.config());
@@ -67,12 +65,13 @@ public final class StepFunctionsServer implements AutoCloseable {
             throw new ServerException("cannot resume executions: " + e.getMessage());
         }
         TaskLogCapture logs = TaskLogCapture.start(durable.store().taskLogs());
+        ServerSchedules schedules = ServerSchedules.start(durable, settings.pipelines());
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
         StepFunctionsApi api = new StepFunctionsApi(new MachineOperations(machines, durable.store(), diagnostics),
                 new ExecutionOperations(machines, durable, metrics), new CallbackOperations(durable),
                 new TestStateOperation(engine));
-        UiApi ui = new UiApi(settings, diagnostics, durable, backfills);
+        UiApi ui = new UiApi(settings, diagnostics, durable, schedules);
         ExecutionStream stream = new ExecutionStream(vertx, durable);
         ClasspathUi files = new ClasspathUi(ClasspathUi.ROOT);
 
@@ -96,8 +95,17 @@ public final class StepFunctionsServer implements AutoCloseable {
         }, false);
         router.post("/api/backfills").blockingHandler(ui::startBackfill, false);
         router.get("/api/backfills/:id").blockingHandler(ui::backfill, false);
+        router.post("/api/pipelines/:name/schedules/:schedule/pause").blockingHandler(c -> ui.pause(c, true), false);
+        router.post("/api/pipelines/:name/schedules/:schedule/resume").blockingHandler(c -> ui.pause(c, false), false);
         router.get("/").handler(c -> c.redirect("/ui/"));
-        router.get("/ui").handler(c -> c.redirect("/ui/"));
+        // Vert.x matches "/ui" for "/ui/" too: only the bare path redirects, or /ui/ would loop.
+        router.get("/ui").handler(c -> {
+            if (c.request().path().equals("/ui")) {
+                c.redirect("/ui/");
+            } else {
+                c.next();
+            }
+        });
         router.get("/ui/*").handler(files::serve);
         router.route("/api/*").handler(c -> Http.error(c, 404, "no such endpoint: " + c.request().method() + " "
                 + c.request().path()));
@@ -111,6 +119,7 @@ public final class StepFunctionsServer implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             vertx.close();
             logs.close();
+            closeQuietly(schedules);
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ServerException("cannot listen on " + settings.bind() + ":" + settings.port() + ": "
                     + cause.getMessage());
@@ -118,11 +127,12 @@ public final class StepFunctionsServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             vertx.close();
             logs.close();
+            closeQuietly(schedules);
             throw new ServerException("interrupted while starting the server");
         }
         vertx.setPeriodic(RESUME_MILLIS, id -> vertx.executeBlocking(durable::resumeAll, false)
                 .onFailure(e -> LOG.warn("resuming executions failed: {}", e.getMessage())));
-        return new StepFunctionsServer(vertx, http, settings, resumed, logs);
+        return new StepFunctionsServer(vertx, http, settings, resumed, logs, schedules);
     }
 
     private static void ready(RoutingContext context, DurableExecutions durable) {
@@ -151,9 +161,16 @@ public final class StepFunctionsServer implements AutoCloseable {
         return "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port();
     }
 
-    /** Stops listening; the engine (and its leases) is the caller's to close. */
+    private static void closeQuietly(ServerSchedules schedules) {
+        if (schedules != null) {
+            schedules.close();
+        }
+    }
+
+    /** Stops firing schedules and listening; the engine (and its leases) is the caller's to close. */
     @Override
     public void close() {
+        closeQuietly(schedules);
         try {
             vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

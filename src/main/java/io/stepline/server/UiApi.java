@@ -12,24 +12,26 @@ import io.stepline.store.TaskLogLine;
 import io.stepline.store.TaskLogs;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Instant;
-import java.util.Date;
-import java.util.TimeZone;
-import org.quartz.CronExpression;
 
-/** The UI's JSON endpoints: pipelines, validation, backfills (logs and streams have their own handlers). */
+/**
+ * The UI's JSON endpoints: pipelines, validation, schedules and backfills (logs and streams have
+ * their own handlers).
+ */
 final class UiApi {
     private final ServerSettings settings;
     private final Diagnostics diagnostics;
     private final DurableExecutions durable;
+    private final ServerSchedules schedules;
     private final Backfills backfills;
 
-    UiApi(ServerSettings settings, Diagnostics diagnostics, DurableExecutions durable, Backfills backfills) {
+    /** {@code schedules} null: a store without schedules (backfills answer 503, schedules show as declared). */
+    UiApi(ServerSettings settings, Diagnostics diagnostics, DurableExecutions durable, ServerSchedules schedules) {
         this.settings = settings;
         this.diagnostics = diagnostics;
         this.durable = durable;
-        this.backfills = backfills;
+        this.schedules = schedules;
+        this.backfills = schedules == null ? Backfills.NOT_WIRED : schedules;
     }
 
     /** GET /api/pipelines: every pipeline of the directory, read again (an edit shows at once). */
@@ -44,8 +46,15 @@ final class UiApi {
                     .put("definitionFile", folder.definitionFile() == null ? null
                             : settings.pipelines().relativize(folder.definitionFile()).toString())
                     .put("definition", folder.definition());
-            item.set("diagnostics", folder.diagnostics());
-            item.set("schedules", schedules(folder.schedules()));
+            ArrayNode problems = folder.diagnostics().deepCopy();
+            String settingsProblem = schedules == null ? null
+                    : schedules.problem(folder.directory().getFileName().toString());
+            if (settingsProblem != null) {
+                problems.add(PipelineFolder.problem(settingsProblem));
+            }
+            item.set("diagnostics", problems);
+            item.set("schedules", schedules == null ? declared(folder.schedules())
+                    : schedules.schedulesOf(folder.name()));
             ArrayNode last = item.putArray("lastExecutions");
             for (ExecutionRecord record : durable.list(new ExecutionFilter(folder.name(), null, 5))) {
                 last.add(ExecutionOperations.summary(record));
@@ -54,29 +63,30 @@ final class UiApi {
         Http.json(context, 200, out);
     }
 
-    /** Schedules as the settings file declares them, with the cron's next fire time. */
-    private static ArrayNode schedules(JsonNode declared) {
+    /** Schedules as the settings file declares them, when the store keeps no schedules (never fired). */
+    private static ArrayNode declared(JsonNode declared) {
         ArrayNode out = Json.NODES.arrayNode();
         for (JsonNode schedule : declared) {
-            String cron = schedule.path("cron").asText(null);
-            String zone = schedule.path("timezone").asText("UTC");
-            ObjectNode item = out.addObject().put("name", schedule.path("name").asText(null)).put("cron", cron)
-                    .put("timezone", zone).put("paused", schedule.path("paused").asBoolean(false));
-            item.putNull("nextFireTime");
-            if (cron != null && !schedule.path("paused").asBoolean(false)) {
-                try {
-                    CronExpression expression = new CronExpression(cron);
-                    expression.setTimeZone(TimeZone.getTimeZone(zone));
-                    Date next = expression.getNextValidTimeAfter(new Date());
-                    if (next != null) {
-                        item.put("nextFireTime", Instant.ofEpochMilli(next.getTime()).toString());
-                    }
-                } catch (ParseException e) {
-                    item.put("error", "invalid cron '" + cron + "': " + e.getMessage());
-                }
-            }
+            out.addObject().put("name", schedule.path("name").asText(null)).put("cron", schedule.path("cron").asText(null))
+                    .put("timezone", schedule.path("timezone").asText("UTC"))
+                    .put("paused", schedule.path("paused").asBoolean(false)).putNull("nextFireTime");
         }
         return out;
+    }
+
+    /** POST /api/pipelines/{name}/schedules/{schedule}/pause or /resume. */
+    void pause(RoutingContext context, boolean paused) {
+        if (schedules == null) {
+            Http.error(context, 503, "this server's execution store keeps no schedules");
+            return;
+        }
+        try {
+            schedules.setPaused(context.pathParam("name"), context.pathParam("schedule"), paused);
+            Http.json(context, 200, Json.NODES.objectNode().put("pipeline", context.pathParam("name"))
+                    .put("schedule", context.pathParam("schedule")).put("paused", paused));
+        } catch (Backfills.BackfillException e) {
+            Http.error(context, e.status(), e.getMessage());
+        }
     }
 
     /** POST /api/validate {"definition": TEXT} -> {"diagnostics": [...]}. */

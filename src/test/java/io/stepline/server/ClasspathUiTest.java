@@ -53,6 +53,27 @@ class ClasspathUiTest {
     }
 
     @Test
+    void bundlesGoGzippedToClientsThatAcceptItAndAreCachedForAYear() throws Exception {
+        String base = serve("server-ui/");
+        var plain = http.send(HttpRequest.newBuilder(URI.create(base + "/ui/assets/index-3f2a9c1b.js")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        var zipped = http.send(HttpRequest.newBuilder(URI.create(base + "/ui/assets/index-3f2a9c1b.js"))
+                .header("Accept-Encoding", "br, gzip;q=0.8").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(zipped.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000", "immutable");
+        assertThat(zipped.body().length).isLessThan(plain.body().length);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        var refused = http.send(HttpRequest.newBuilder(URI.create(base + "/ui/assets/index-3f2a9c1b.js"))
+                .header("Accept-Encoding", "gzip;q=0").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(get(base + "/ui/").headers().firstValue("Cache-Control")).hasValue("no-cache");
+    }
+
+    @Test
     void saysSoWhenTheUiIsNotBuiltIn() throws Exception {
         var response = get(serve("no-such-ui/") + "/ui/");
         assertThat(response.statusCode()).isEqualTo(404);

@@ -40,6 +40,17 @@ final class ServerFixture {
     /** A secret the chatty function logs; the server must never show it. */
     static final String SECRET = "pa55-w0rd-planted-in-a-log";
 
+    /** Its first task waits until the test opens the gate its input names. */
+    static final String GATED = """
+            {"StartAt": "Wait for the gate", "States": {
+              "Wait for the gate": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:1:function:gate", "End": true}}}""";
+    static final java.util.Map<String, java.util.concurrent.CountDownLatch> GATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static java.util.concurrent.CountDownLatch gate(String name) {
+        return GATES.computeIfAbsent(name, n -> new java.util.concurrent.CountDownLatch(1));
+    }
+
     static final BlockingQueue<String> TOKENS = new LinkedBlockingQueue<>();
     private static StepFunctionsServer server;
     private static Path pipelines;
@@ -65,11 +76,20 @@ final class ServerFixture {
                 write(pipelines.resolve("approvals/approvals.asl.json"), APPROVAL);
                 write(pipelines.resolve("broken/broken.asl.json"), BROKEN);
                 write(pipelines.resolve("chatty/chatty.asl.json"), CHATTY);
+                write(pipelines.resolve("gated/gated.asl.json"), GATED);
                 io.stepline.config.secret.Redactor.register(SECRET);
                 Stepline engine = Stepline.start(Json.NODES.objectNode());
                 engine.register("double", (payload, control) -> Json.NODES.numberNode(payload.asInt() * 2));
                 engine.register("chatty", (payload, control) -> {
                     org.slf4j.LoggerFactory.getLogger("chatty").info("loaded {} rows with password {}", 3, SECRET);
+                    return payload;
+                });
+                engine.register("gate", (payload, control) -> {
+                    try {
+                        gate(payload.get("gate").asText()).await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
                     return payload;
                 });
                 engine.register("reject", (payload, control) -> {

@@ -63,6 +63,29 @@ class ServerHttpTest {
         assertThat(get("/api/nothing-here").statusCode()).isEqualTo(404);
     }
 
+    /** "/", "/ui" and "/ui/" all end at the UI's page, each within a few redirects (no loop). */
+    @Test
+    void everyUiEntryEndsAtTheIndexWithoutLooping() throws Exception {
+        for (String start : java.util.List.of("/", "/ui", "/ui/")) {
+            URI at = URI.create(ServerFixture.server().url() + start);
+            HttpResponse<String> response = null;
+            for (int redirects = 0; redirects <= 3; redirects++) {
+                response = HTTP.send(HttpRequest.newBuilder(at).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() / 100 != 3) {
+                    break;
+                }
+                assertThat(redirects).as(start + " redirects again to " + at).isLessThan(3);
+                at = at.resolve(response.headers().firstValue("Location").orElseThrow());
+            }
+            assertThat(at.getPath()).as(start).isEqualTo("/ui/");
+            // the UI's page (built into target/classes/ui), or the clear 404 of a build without it
+            assertThat(response.statusCode()).as(start).isIn(200, 404);
+            if (response.statusCode() == 200) {
+                assertThat(response.body()).contains("<div id=\"root\"");
+            }
+        }
+    }
+
     @Test
     void pipelinesWithSchedulesDiagnosticsAndLastRuns() throws Exception {
         runToEnd("hello", "for-the-pipelines-page");
@@ -139,10 +162,16 @@ class ServerHttpTest {
     }
 
     @Test
-    void backfillsSayTheyAreNotWiredYet() throws Exception {
-        var response = post("/api/backfills", "{\"pipeline\": \"hello\"}");
-        assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(Json.parse(response.body()).get("error").asText()).contains("not wired");
+    void badBackfillRequestsSayWhatIsWrong() throws Exception {
+        var missing = post("/api/backfills", "{\"pipeline\": \"hello\"}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(missing.body()).get("error").asText()).contains("from: missing");
+        var notADate = post("/api/backfills", "{\"pipeline\": \"hello\", \"from\": \"2024-13-01\", \"to\": \"2024-01-02\"}");
+        assertThat(Json.parse(notADate.body()).get("error").asText()).contains("from: '2024-13-01' is not a date");
+        var unknown = post("/api/backfills", "{\"pipeline\": \"nope\", \"from\": \"2024-01-01\", \"to\": \"2024-01-02\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(unknown.body()).get("error").asText()).contains("no pipeline 'nope'");
+        assertThat(get("/api/backfills/never-started").statusCode()).isEqualTo(404);
     }
 
     private static JsonNode find(JsonNode pipelines, String name) {

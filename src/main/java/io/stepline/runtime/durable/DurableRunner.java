@@ -35,13 +35,25 @@ public final class DurableRunner {
     public record Started(StartOutcome.Kind kind, Execution execution, ExecutionRecord existing) {
     }
 
+    /** Where a new execution's top-level path first runs. */
+    public enum FirstPath {
+        /** Nowhere here: only recorded, for a worker to pick up ({@code stepline run --detach}). */
+        RECORDED_ONLY,
+        /** On the calling thread until it first parks. */
+        CALLER,
+        /** On the scheduler's pool: the start returns once the execution is recorded (AWS StartExecution). */
+        POOL
+    }
+
     /**
-     * Starts an execution. When the name is new and {@code run} is set, {@code owner} holds it
-     * and its top-level path runs on the calling thread until it first parks; otherwise nothing
-     * runs here (an existing execution is returned, or a worker will pick the new one up).
+     * Starts an execution. When the name is new and it is to run here, {@code owner} holds it
+     * and its top-level path runs as {@code first} says; otherwise nothing runs here (an existing
+     * execution is returned, or a worker will pick the new one up).
      */
     public static Started start(CompiledMachine machine, int version, String name, JsonNode input,
-            ExecutionStore store, Scheduler scheduler, TaskTokens tokens, String owner, long leaseUntil, boolean run) {
+            ExecutionStore store, Scheduler scheduler, TaskTokens tokens, String owner, long leaseUntil,
+            FirstPath first) {
+        boolean run = first != FirstPath.RECORDED_ONLY;
         String arn = machine.identity().executionArn(name);
         long now = scheduler.now();
         CountingHistory history = new CountingHistory();
@@ -65,7 +77,11 @@ public final class DurableRunner {
         Frame running = new Frame(execution, ExecutionRunner.ROOT_PATH, null, machine.root(), Variables.root(),
                 execution.cancellation(), input, 0, ExecutionRunner.endOf(execution));
         running.markBoundary();
-        PathRunner.run(running);
+        if (first == FirstPath.POOL) {
+            scheduler.execute(() -> PathRunner.run(running));
+        } else {
+            PathRunner.run(running);
+        }
         return new Started(StartOutcome.Kind.STARTED, execution, outcome.execution());
     }
 

@@ -1,0 +1,21 @@
+// a stand-in for the main bundle of the UI build (content-hashed name, over 512 bytes)
+export const line0 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line1 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line2 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line3 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line4 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line5 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line6 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line7 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line8 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line9 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line10 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line11 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line12 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line13 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line14 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line15 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line16 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line17 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line18 = "the UI bundle repeats itself, which is why gzip helps it so much";
+export const line19 = "the UI bundle repeats itself, which is why gzip helps it so much";
