@@ -202,12 +202,10 @@ final class SinkWrite {
                         + (request.keys().contains(c.name()) ? " NOT NULL" : ""))
                 .collect(Collectors.joining(", "));
         String key = request.mode() == SinkMode.UPSERT ? ", PRIMARY KEY (" + dialect.quoteAll(request.keys()) + ")" : "";
-        try (Statement statement = connection.createStatement()) {
-            if (request.table().schema() != null) {
-                statement.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(request.table().schema()));
-            }
-            statement.execute("CREATE TABLE IF NOT EXISTS " + quotedTable + " (" + definitions + key + ")");
+        if (request.table().schema() != null) {
+            CreateIfMissing.execute(connection, dialect, "CREATE SCHEMA IF NOT EXISTS " + dialect.quote(request.table().schema()));
         }
+        CreateIfMissing.execute(connection, dialect, "CREATE TABLE IF NOT EXISTS " + quotedTable + " (" + definitions + key + ")");
     }
 
     private void dropStage() {
