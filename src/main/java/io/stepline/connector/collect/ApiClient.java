@@ -1,11 +1,11 @@
 package io.stepline.connector.collect;
 
-import dev.failsafe.Failsafe;
-import dev.failsafe.FailsafeException;
-import dev.failsafe.FailsafeExecutor;
+import dev.failsafe.Execution;
 import dev.failsafe.RateLimiter;
 import dev.failsafe.RetryPolicy;
 import io.stepline.config.secret.Redactor;
+import io.stepline.connector.TaskControl;
+import io.stepline.connector.TaskFailedException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -23,7 +23,7 @@ import java.util.concurrent.Semaphore;
  * {@link ApiClients}): one HTTP client, the rate limits as token buckets, the concurrency cap, the
  * OAuth2 token cache and the retry policy. Sending a request waits for a permit, then for a free
  * slot, and retries 429, 5xx, time-outs and dropped connections with exponential backoff and
- * jitter, or after the server's Retry-After.
+ * jitter, or after the server's Retry-After. Every wait is the task's to make (see {@link #send}).
  */
 final class ApiClient {
     private final Manifest manifest;
@@ -54,7 +54,6 @@ final class ApiClient {
                 .handleIf(failure -> failure instanceof HttpFailure f && f.retryable())
                 .withBackoff(retry.initialDelay(), max(retry.initialDelay(), retry.maxDelay()))
                 .withJitter(retry.jitter())
-                .withDelayFnOn(context -> retryAfterOrBackoff((HttpFailure) context.getLastException()), HttpFailure.class)
                 .withMaxRetries(retry.maxRetries())
                 .build();
     }
@@ -70,31 +69,40 @@ final class ApiClient {
     /**
      * Sends a request, retrying what may be retried; each retry is counted in {@code counters}.
      * A status other than 2xx after retries, a time-out or a dropped connection is an {@link HttpFailure}.
+     * Every wait (a rate limit's permit, a backoff, a Retry-After) is a sleep of {@code control}:
+     * virtual under {@code stepline test}, cut short when the execution stops, failing with
+     * States.Timeout when the task's timeout falls inside it. Failsafe decides how long (its
+     * standalone {@link Execution}), the task's control waits.
      */
-    Response send(PageRequest.Built request, SecretValues secrets, Counters counters) throws HttpFailure, InterruptedException {
-        FailsafeExecutor<Response> executor = Failsafe.with(retryPolicy);
-        try {
-            return executor.get(context -> {
-                if (context.getAttemptCount() > 0) {
-                    counters.retried();
+    Response send(PageRequest.Built request, SecretValues secrets, Counters counters, TaskControl control)
+            throws HttpFailure, InterruptedException, TaskFailedException {
+        Execution<Response> execution = Execution.of(retryPolicy);
+        while (true) {
+            if (execution.getAttemptCount() > 0) {
+                counters.retried();
+            }
+            try {
+                Response response = attempt(request, secrets, counters, control);
+                execution.recordResult(response);
+                return response;
+            } catch (HttpFailure failure) {
+                execution.recordException(failure);
+                if (execution.isComplete()) {
+                    throw failure;
                 }
-                return attempt(request, secrets, counters);
-            });
-        } catch (FailsafeException e) {
-            if (e.getCause() instanceof HttpFailure failure) {
-                throw failure;
+                // the server's Retry-After as it asked (Failsafe's jitter would shorten it), else the backoff
+                control.sleep(failure.retryAfter() != null ? failure.retryAfter() : execution.getDelay());
             }
-            if (e.getCause() instanceof InterruptedException interrupted) {
-                throw interrupted;
-            }
-            throw e;
         }
     }
 
-    private Response attempt(PageRequest.Built request, SecretValues secrets, Counters counters)
-            throws HttpFailure, InterruptedException {
+    private Response attempt(PageRequest.Built request, SecretValues secrets, Counters counters, TaskControl control)
+            throws HttpFailure, InterruptedException, TaskFailedException {
         for (RateLimiter<Object> limit : rateLimits) {
-            limit.acquirePermit();
+            Duration wait = limit.reservePermit(); // the permit is ours once the wait is over
+            if (!wait.isZero()) {
+                control.sleep(wait);
+            }
         }
         String token = tokens == null ? null : tokens.token(http, secrets, manifest.limits().requestTimeout());
         HttpRequest sent = request.toHttpRequest(manifest.limits().requestTimeout(), token);
@@ -132,11 +140,6 @@ final class ApiClient {
                     + " (Retry-After " + retryAfter.toSeconds() + " s is longer than retry.maxRetryAfterSeconds)");
         }
         throw new HttpFailure(CollectErrors.forStatus(status), failureCause(status, request, response), retryable, retryAfter);
-    }
-
-    /** The server's Retry-After; a negative delay tells Failsafe to use the backoff instead. */
-    private static Duration retryAfterOrBackoff(HttpFailure failure) {
-        return failure.retryAfter() != null ? failure.retryAfter() : Duration.ofNanos(-1);
     }
 
     private static String failureCause(int status, PageRequest.Built request, HttpResponse<byte[]> response) {

@@ -57,7 +57,7 @@ final class Collection {
                     throw HttpFailure.fatal(CollectErrors.TOO_MANY_PAGES, "stream " + stream.name() + " went past "
                             + maxPages + " pages (limits.maxPages)");
                 }
-                Response response = client.send(requests.build(page), secrets, counters);
+                Response response = client.send(requests.build(page), secrets, counters, control);
                 JsonNode body = parse(response);
                 List<JsonNode> found = mapper.records(body, response.shownUrl());
                 for (JsonNode record : found) {
@@ -84,6 +84,9 @@ final class Collection {
         } catch (InterruptedException stopped) {
             keep(writer, new Checkpoint(page, pages, records, 0, maxCursor));
             throw stopped;
+        } catch (TaskFailedException timedOut) { // the task's timeout fell inside a wait
+            keep(writer, new Checkpoint(page, pages, records, 0, maxCursor));
+            throw timedOut;
         } catch (IOException e) {
             throw new TaskFailedException(CollectErrors.WRITE_FAILED, "writing " + target + " or the collector's state: " + e);
         } finally {

@@ -48,10 +48,28 @@ record FileDataset(DatasetRef ref, String pattern) {
     String tableFunction() {
         return switch (ref.format()) {
             case "parquet" -> "read_parquet(?)";
-            case "csv" -> "read_csv(?, header = " + !"false".equalsIgnoreCase(ref.options().getOrDefault("header",
-                    "true")) + ")";
+            case "csv" -> "read_csv(?, header = " + hasHeader() + ")";
             default -> "read_json_auto(?)";
         };
+    }
+
+    /** CSV files have a header line unless the options say {@code header: false}. */
+    boolean hasHeader() {
+        return !"false".equalsIgnoreCase(ref.options().getOrDefault("header", "true"));
+    }
+
+    /** The files the pattern matches (none for a directory of Spark's output without parts), as DuckDB globs them. */
+    List<Path> files(Connection duck) throws SQLException {
+        List<Path> files = new ArrayList<>();
+        try (PreparedStatement glob = duck.prepareStatement("SELECT file FROM glob(?)")) {
+            glob.setString(1, pattern);
+            try (java.sql.ResultSet found = glob.executeQuery()) {
+                while (found.next()) {
+                    files.add(Path.of(found.getString(1)));
+                }
+            }
+        }
+        return files;
     }
 
     /** Binds the parameters of {@link #tableFunction()} from index {@code first}; returns the next index. */

@@ -8,7 +8,8 @@ import java.sql.SQLTransientConnectionException;
 /**
  * Turns driver exceptions into ASL error names a Retry or Catch can match, from the SQLState
  * class (and DuckDB's message prefixes, as it sets no SQLState). Retryable: ConnectionFailed,
- * Timeout, TransactionConflict. The cause names what was being done and where; it is redacted
+ * Timeout, TransactionConflict (one name for every database's "another transaction got there
+ * first": serialization failures, deadlocks, lock waits, DuckDB's write-write conflicts). The cause names what was being done and where; it is redacted
  * of secrets by {@link TaskFailedException}.
  */
 final class JdbcErrors {
@@ -32,6 +33,9 @@ final class JdbcErrors {
     }
 
     static String nameOf(SQLException e, String state) {
+        if (isConflict(e, state)) {
+            return TRANSACTION_CONFLICT;
+        }
         if (e instanceof SQLTimeoutException) {
             return TIMEOUT;
         }
@@ -44,9 +48,6 @@ final class JdbcErrors {
         if (state.equals("57014") || state.startsWith("HYT")) {
             return TIMEOUT;
         }
-        if (state.equals("40001") || state.equals("40P01")) {
-            return TRANSACTION_CONFLICT;
-        }
         if (state.startsWith("42P01") || state.equals("42S02") || state.equals("42102") || state.equals("42104")) {
             return TABLE_NOT_FOUND;
         }
@@ -57,6 +58,40 @@ final class JdbcErrors {
             case "42" -> INVALID_STATEMENT;
             default -> OTHER;
         };
+    }
+
+    /**
+     * Another transaction got there first; running the whole write again is the fix. Checked
+     * before time-outs: H2's lock timeout is an SQLTimeoutException (HYT00), MariaDB's lock wait
+     * a plain HY000, both told apart by their error codes.
+     */
+    static boolean isConflict(SQLException e, String state) {
+        if (state == null) {
+            return isDuckDbConflict(e);
+        }
+        int code = codeOf(e);
+        return switch (state) {
+            case "40001", "40P01", "55P03" -> true; // serialization failure, deadlock (also MariaDB 1213, H2), lock not available
+            case "HYT00" -> code == 50200; // H2: timeout trying to lock a table or row
+            case "90131" -> true; // H2: concurrent update in another transaction
+            case "HY000" -> code == 1205 || code == 1213; // MariaDB/MySQL: lock wait timeout, deadlock
+            default -> false;
+        };
+    }
+
+    /** DuckDB's optimistic concurrency: "Catalog write-write conflict", "Conflict on update!", "Transaction conflict". */
+    static boolean isDuckDbConflict(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("TransactionContext Error") && message.toLowerCase(java.util.Locale.ROOT).contains("conflict");
+    }
+
+    private static int codeOf(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() != 0) {
+                return sql.getErrorCode();
+            }
+        }
+        return 0;
     }
 
     private static String duckDbName(String message) {

@@ -33,8 +33,8 @@ final class SinkLedger {
                 + " PRIMARY KEY, " + dialect.quote("run_label") + " VARCHAR(255), " + dialect.quote("table_name")
                 + " VARCHAR(255), " + dialect.quote("rows_written") + " BIGINT, " + dialect.quote("written_at") + " "
                 + dialect.columnType("timestamp") + ")";
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try {
+            CreateIfMissing.execute(connection, dialect, sql);
         } catch (SQLException e) {
             if (!exists(connection)) { // another process may have created it at the same moment
                 throw e;

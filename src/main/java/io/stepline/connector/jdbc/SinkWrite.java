@@ -35,9 +35,14 @@ final class SinkWrite {
     ObjectNode run() throws SQLException, TaskFailedException {
         long started = System.nanoTime();
         FileDataset files = request.dataset() == null ? null : FileDataset.of(request.dataset());
+        EmptyInput empty = EmptyInput.of(request, files);
+        if (empty != null) {
+            prepareForNoRows(empty.columns());
+            return commit(null, null, null, started);
+        }
         boolean direct = files != null && dialect == Dialect.DUCKDB;
         try (RowSource rows = direct ? null : partitioned(files == null ? RecordRows.of(request.records()) : files.open())) {
-            List<Column> columns = direct ? directColumns(files) : rows.columns();
+            List<Column> columns = direct ? withPartitionColumn(files.columns(connection)) : rows.columns();
             List<String> names = new ArrayList<>();
             for (Column column : columns) {
                 names.add(Identifiers.check(column.name(), "column of " + (rows == null ? "Dataset" : rows.describe())));
@@ -45,27 +50,66 @@ final class SinkWrite {
             if (request.createTable()) {
                 createTable(columns);
             }
-            SinkLedger ledger = new SinkLedger(dialect);
-            if (request.mode() == SinkMode.APPEND) {
-                ledger.ensure(connection);
+            return commit(names, rows, files, started);
+        }
+    }
+
+    /** The transaction; {@code names} null when there are no rows (only the partition's delete and the ledger). */
+    private ObjectNode commit(List<String> names, RowSource rows, FileDataset files, long started)
+            throws SQLException, TaskFailedException {
+        SinkLedger ledger = new SinkLedger(dialect);
+        if (request.mode() == SinkMode.APPEND) {
+            ledger.ensure(connection);
+        }
+        ObjectNode result = Json.NODES.objectNode();
+        connection.setAutoCommit(false);
+        try {
+            Counts counts = write(names, rows, files, ledger);
+            connection.commit();
+            describe(result, counts);
+        } catch (SQLException | TaskFailedException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            if (request.mode() == SinkMode.UPSERT) {
+                dropStage();
             }
-            ObjectNode result = Json.NODES.objectNode();
-            connection.setAutoCommit(false);
-            try {
-                Counts counts = write(names, rows, files, ledger);
-                connection.commit();
-                describe(result, counts);
-            } catch (SQLException | TaskFailedException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                if (request.mode() == SinkMode.UPSERT) {
-                    dropStage();
-                }
-                connection.setAutoCommit(true);
+            connection.setAutoCommit(true);
+        }
+        result.put("durationMillis", (System.nanoTime() - started) / 1_000_000);
+        return result;
+    }
+
+    /**
+     * No rows to write: the table must exist for the write to mean anything (a missing one fails
+     * as Jdbc.TableNotFound), or be made from the columns known without rows.
+     */
+    private void prepareForNoRows(List<Column> columns) throws SQLException, TaskFailedException {
+        if (request.createTable() && !tableExists()) {
+            String input = request.dataset() == null ? "Records" : "Dataset " + request.dataset().uri();
+            if (columns == null) {
+                throw new TaskFailedException(request.dataset() == null ? SinkRequest.INVALID : FileDataset.INVALID,
+                        input + " is empty and carries no schema, so table " + request.table() + " cannot be created"
+                                + " from it: give the Dataset a \"schema\" ([{\"name\": ..., \"type\": ...}]) or"
+                                + " create the table first");
             }
-            result.put("durationMillis", (System.nanoTime() - started) / 1_000_000);
-            return result;
+            for (Column column : columns) {
+                Identifiers.check(column.name(), "column of the schema of " + input);
+            }
+            createTable(withPartitionColumn(columns));
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet none = statement.executeQuery("SELECT * FROM " + quotedTable + " WHERE 1 = 0")) {
+            none.getMetaData(); // the table is there
+        }
+    }
+
+    private boolean tableExists() {
+        try (Statement statement = connection.createStatement();
+                ResultSet none = statement.executeQuery("SELECT * FROM " + quotedTable + " WHERE 1 = 0")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -87,6 +131,12 @@ final class SinkWrite {
                 delete.setObject(1, request.partitionValue());
                 deleted = delete.executeUpdate();
             }
+        }
+        if (names == null) {
+            if (request.mode() == SinkMode.APPEND) {
+                ledger.record(connection, request.runKey(), request.table(), 0);
+            }
+            return new Counts(0, 0, 0, deleted, false);
         }
         if (request.mode() != SinkMode.UPSERT) {
             long written = load(target(quotedTable, null, request.table().schema(), request.table().table(), names),
@@ -136,8 +186,9 @@ final class SinkWrite {
                 : new PartitionRows(rows, request.partitionColumn(), request.partitionValue());
     }
 
-    private List<Column> directColumns(FileDataset files) throws SQLException, TaskFailedException {
-        List<Column> columns = new ArrayList<>(files.columns(connection));
+    /** The columns with the partition column added when they lack it (it is filled with the partition's value). */
+    private List<Column> withPartitionColumn(List<Column> found) {
+        List<Column> columns = new ArrayList<>(found);
         if (request.partitionColumn() != null
                 && columns.stream().noneMatch(c -> c.name().equalsIgnoreCase(request.partitionColumn()))) {
             columns.add(new Column(request.partitionColumn(), PartitionRows.typeOf(request.partitionValue()), false));
@@ -151,12 +202,10 @@ final class SinkWrite {
                         + (request.keys().contains(c.name()) ? " NOT NULL" : ""))
                 .collect(Collectors.joining(", "));
         String key = request.mode() == SinkMode.UPSERT ? ", PRIMARY KEY (" + dialect.quoteAll(request.keys()) + ")" : "";
-        try (Statement statement = connection.createStatement()) {
-            if (request.table().schema() != null) {
-                statement.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(request.table().schema()));
-            }
-            statement.execute("CREATE TABLE IF NOT EXISTS " + quotedTable + " (" + definitions + key + ")");
+        if (request.table().schema() != null) {
+            CreateIfMissing.execute(connection, dialect, "CREATE SCHEMA IF NOT EXISTS " + dialect.quote(request.table().schema()));
         }
+        CreateIfMissing.execute(connection, dialect, "CREATE TABLE IF NOT EXISTS " + quotedTable + " (" + definitions + key + ")");
     }
 
     private void dropStage() {

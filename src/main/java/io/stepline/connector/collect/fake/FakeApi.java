@@ -159,8 +159,8 @@ public abstract class FakeApi implements AutoCloseable {
             return false;
         }
         switch (fault) {
-            case TOO_MANY_REQUESTS -> {
-                exchange.getResponseHeaders().add("Retry-After", "1");
+            case TOO_MANY_REQUESTS, SLOW_DOWN_FOR_A_MINUTE -> {
+                exchange.getResponseHeaders().add("Retry-After", fault == Fault.TOO_MANY_REQUESTS ? "1" : "60");
                 send(exchange, 429, "{\"error\": \"rate limit exceeded\"}");
             }
             case SERVER_ERROR -> send(exchange, 503, "{\"error\": \"backend unavailable\"}");

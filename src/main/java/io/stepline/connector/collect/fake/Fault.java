@@ -4,6 +4,8 @@ package io.stepline.connector.collect.fake;
 public enum Fault {
     /** 429 with {@code Retry-After: 1}. */
     TOO_MANY_REQUESTS,
+    /** 429 with {@code Retry-After: 60}: a minute's wait, instant on a virtual clock. */
+    SLOW_DOWN_FOR_A_MINUTE,
     /** 503. */
     SERVER_ERROR,
     /** a body that is not JSON. */
