@@ -6,10 +6,10 @@ import io.stepline.schedule.BackfillStatus;
 import io.stepline.schedule.Backfills;
 import io.stepline.schedule.PlannedRun;
 import io.stepline.schedule.SettingsException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,11 +26,8 @@ final class BackfillCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PIPELINE", description = "The pipeline's name (its pipeline.yaml).")
     String pipeline;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, included (YYYY-MM-DD).")
-    String to;
+    @Mixin
+    IntervalOptions range;
 
     @Option(names = "--policy", paramLabel = "POLICY", description = "missing (default): intervals with no run; "
             + "failed: also those whose latest run failed; all: every interval again.")
@@ -45,26 +42,17 @@ final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would run and what is skipped, run nothing.")
     boolean dryRun;
 
-    @Option(names = "--schedule", description = "Which schedule's intervals (default: the pipeline's first).")
-    String schedule;
-
-    @Option(names = "--pipelines", paramLabel = "DIR", description = PipelineSchedules.PIPELINES_HELP)
-    Path pipelines;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file.")
-    Path config;
-
     @Override
     public Integer call() throws Exception {
         BackfillRequest request;
         try {
-            request = new BackfillRequest(pipeline, schedule, PipelineSchedules.date("--from", from),
-                    PipelineSchedules.date("--to", to), policy(), concurrency, reverse);
+            request = new BackfillRequest(pipeline, range.schedule, range.fromDay(),
+                    range.toDay(), policy(), concurrency, reverse);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
-        try (DurableSession session = DurableSession.open(config)) {
-            Backfills backfills = PipelineSchedules.open(session, pipelines).backfills();
+        try (DurableSession session = DurableSession.open(range.config)) {
+            Backfills backfills = PipelineSchedules.open(session, range.pipelines).backfills();
             if (dryRun) {
                 for (PlannedRun run : backfills.plan(request)) {
                     System.out.printf("%-22s %-5s %-10s %s%n", run.interval().logicalDate(), run.run() ? "run" : "skip",

@@ -2,11 +2,10 @@ package io.stepline.cli;
 
 import io.stepline.schedule.PlannedRun;
 import io.stepline.schedule.SettingsException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code stepline runs PIPELINE --from --to}: each interval of a schedule and its latest run. */
@@ -16,26 +15,14 @@ final class RunsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PIPELINE")
     String pipeline;
 
-    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, included (YYYY-MM-DD).")
-    String to;
-
-    @Option(names = "--schedule", description = "Which schedule's intervals (default: the pipeline's first).")
-    String schedule;
-
-    @Option(names = "--pipelines", paramLabel = "DIR", description = PipelineSchedules.PIPELINES_HELP)
-    Path pipelines;
-
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file.")
-    Path config;
+    @Mixin
+    IntervalOptions range;
 
     @Override
     public Integer call() throws Exception {
-        try (DurableSession session = DurableSession.open(config)) {
-            List<PlannedRun> intervals = PipelineSchedules.open(session, pipelines).intervals(pipeline, schedule,
-                    PipelineSchedules.date("--from", from), PipelineSchedules.date("--to", to));
+        try (DurableSession session = DurableSession.open(range.config)) {
+            List<PlannedRun> intervals = PipelineSchedules.open(session, range.pipelines)
+                    .intervals(pipeline, range.schedule, range.fromDay(), range.toDay());
             StringBuilder grid = new StringBuilder();
             for (PlannedRun run : intervals) {
                 grid.append(symbol(run));
