@@ -187,10 +187,18 @@ public final class DurableExecutions {
         return start(definition, executionName, input, DurableRunner.FirstPath.POOL);
     }
 
+    /**
+     * Records {@code definition} as the machine's latest version: the same one again when
+     * neither its text nor its file changed, otherwise a new version.
+     */
+    public MachineVersion register(MachineDefinition definition) {
+        return store.registerVersion(definition.name(), definition.text(), Stepline.sha256(definition.text()),
+                definition.file() == null ? null : definition.file().toString());
+    }
+
     private Start start(MachineDefinition definition, String executionName, JsonNode input,
             DurableRunner.FirstPath first) throws DefinitionException, ExecutionAlreadyExistsException {
-        MachineVersion version = store.registerVersion(definition.name(), definition.text(),
-                Stepline.sha256(definition.text()), definition.file() == null ? null : definition.file().toString());
+        MachineVersion version = register(definition);
         CompiledMachine machine = compile(version);
         String arn = machine.identity().executionArn(executionName);
         starting.add(arn);

@@ -2,11 +2,10 @@ package io.stepline.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stepline.engine.DefinitionException;
+import io.stepline.engine.DurableExecutions;
 import io.stepline.engine.Pipeline;
-import io.stepline.engine.MachineDefinition;
 import io.stepline.engine.Stepline;
 import io.stepline.json.Json;
-import io.stepline.store.ExecutionStore;
 import io.stepline.store.MachineVersion;
 import java.time.Instant;
 import java.util.Collection;
@@ -23,14 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Machines {
     private final Stepline engine;
-    private final ExecutionStore store;
+    private final DurableExecutions durable;
     private final Map<String, Machine> byName = new ConcurrentHashMap<>();
     private final Map<String, Pipeline> compiled = new ConcurrentHashMap<>();
 
-    Machines(Stepline engine, ExecutionStore store, List<PipelineFolder> folders) {
+    Machines(Stepline engine, DurableExecutions durable, List<PipelineFolder> folders) {
         this.engine = engine;
-        this.store = store;
-        for (MachineVersion version : store.machines()) {
+        this.durable = durable;
+        for (MachineVersion version : durable.store().machines()) {
             byName.put(version.machineName(), new Machine(version.machineName(), "STANDARD", version.definition(),
                     Machine.DEFAULT_ROLE, version.createdAt(), null, Json.NODES.objectNode()));
         }
@@ -61,9 +60,7 @@ final class Machines {
 
     /** Adds or replaces a machine; the store records its definition as a new version when it changed. */
     Machine put(Machine machine) {
-        MachineDefinition definition = machine.durableDefinition();
-        store.registerVersion(definition.name(), definition.text(), Stepline.sha256(definition.text()),
-                definition.file() == null ? null : definition.file().toString());
+        durable.register(machine.durableDefinition());
         byName.put(machine.name(), machine);
         return machine;
     }

@@ -56,7 +56,7 @@ public final class StepFunctionsServer implements AutoCloseable {
         DurableExecutions durable = engine.durable();
         Diagnostics diagnostics = new Diagnostics(engine.config());
         List<PipelineFolder> folders = PipelineFolder.scan(settings.pipelines(), diagnostics);
-        Machines machines = new Machines(engine, durable.store(), folders);
+        Machines machines = new Machines(engine, durable, folders);
         ServerMetrics metrics = new ServerMetrics(engine);
         int resumed;
         try {
