@@ -174,7 +174,17 @@ public final class DurableExecutions {
      */
     public Start start(MachineDefinition definition, String executionName, JsonNode input, boolean run)
             throws DefinitionException, ExecutionAlreadyExistsException {
-        return start(definition, executionName, input,
+        return start(definition, executionName, input, null, run);
+    }
+
+    /**
+     * As {@link #start(MachineDefinition, String, JsonNode, boolean)}, its context object
+     * having {@code contextMembers} beside AWS's members (a scheduled run's {@code Schedule}):
+     * they are kept with the execution, so a resumed or redriven run reads the same.
+     */
+    public Start start(MachineDefinition definition, String executionName, JsonNode input, ObjectNode contextMembers,
+            boolean run) throws DefinitionException, ExecutionAlreadyExistsException {
+        return start(definition, executionName, input, contextMembers,
                 run ? DurableRunner.FirstPath.CALLER : DurableRunner.FirstPath.RECORDED_ONLY);
     }
 
@@ -184,7 +194,7 @@ public final class DurableExecutions {
      */
     public Start startInBackground(MachineDefinition definition, String executionName, JsonNode input)
             throws DefinitionException, ExecutionAlreadyExistsException {
-        return start(definition, executionName, input, DurableRunner.FirstPath.POOL);
+        return start(definition, executionName, input, null, DurableRunner.FirstPath.POOL);
     }
 
     /**
@@ -197,14 +207,15 @@ public final class DurableExecutions {
     }
 
     private Start start(MachineDefinition definition, String executionName, JsonNode input,
-            DurableRunner.FirstPath first) throws DefinitionException, ExecutionAlreadyExistsException {
+            ObjectNode contextMembers, DurableRunner.FirstPath first)
+            throws DefinitionException, ExecutionAlreadyExistsException {
         MachineVersion version = register(definition);
         CompiledMachine machine = compile(version);
         String arn = machine.identity().executionArn(executionName);
         starting.add(arn);
         try {
             DurableRunner.Started started = DurableRunner.start(machine, version.version(), executionName, input,
-                    store, engine.scheduler(), engine.tokens(), owner, leases.until(), first);
+                    contextMembers, store, engine.scheduler(), engine.tokens(), owner, leases.until(), first);
             if (started.kind() == StartOutcome.Kind.NAME_TAKEN_DIFFERENT_INPUT) {
                 throw new ExecutionAlreadyExistsException(started.existing().executionArn());
             }

@@ -57,7 +57,7 @@ public final class Pipeline {
         String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
         Scheduler clock = options.virtualTime() ? new VirtualScheduler(System.currentTimeMillis()) : scheduler;
         History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
-        return ExecutionRunner.run(compiled, name, input, clock, history, tokens);
+        return ExecutionRunner.run(compiled, name, input, options.contextMembers(), clock, history, tokens);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class Pipeline {
     public Execution start(JsonNode input, RunOptions options) {
         String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
         History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
-        return ExecutionRunner.start(compiled, name, input, scheduler, history, tokens);
+        return ExecutionRunner.start(compiled, name, input, options.contextMembers(), scheduler, history, tokens);
     }
 
     public ExecutionResult run(JsonNode input) {

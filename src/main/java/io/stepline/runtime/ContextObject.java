@@ -6,10 +6,12 @@ import io.stepline.json.Json;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 /**
  * Builds the context object ({@code $$}, {@code $states.context}): Execution, StateMachine, State,
- * and Task/Map members where they apply. Built on demand, since few states read it.
+ * and Task/Map members where they apply, then any members the execution's starter added (a
+ * scheduled run's {@code Schedule}). Built on demand, since few states read it.
  */
 public final class ContextObject {
     /** AWS prints context timestamps with milliseconds, in UTC: 2019-03-26T20:14:13.192Z. */
@@ -17,7 +19,26 @@ public final class ContextObject {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     public static final String ROLE_ARN = "arn:aws:iam::000000000000:role/stepline-local";
 
+    /** AWS's own top-level members: an added member may not take one of these names. */
+    private static final Set<String> AWS_MEMBERS = Set.of("Execution", "StateMachine", "State", "Task", "Map");
+
     private ContextObject() {
+    }
+
+    /**
+     * {@code members}, checked to add to AWS's: an object (or null for none) whose names are
+     * not AWS's, so a state reading {@code $$.Execution...} sees what it would on AWS.
+     */
+    public static ObjectNode checkMembers(ObjectNode members) {
+        if (members != null) {
+            members.fieldNames().forEachRemaining(name -> {
+                if (AWS_MEMBERS.contains(name)) {
+                    throw new IllegalArgumentException("the context object member " + name
+                            + " is AWS's own; added members need other names");
+                }
+            });
+        }
+        return members;
     }
 
     public static String timestamp(long epochMillis) {
@@ -43,6 +64,10 @@ public final class ContextObject {
         state.put("RetryCount", retryCount);
         if (taskToken != null) {
             context.putObject("Task").put("Token", taskToken);
+        }
+        if (execution.contextMembers() != null) {
+            // copies: a state's output may embed what it read, and the next visit builds afresh
+            context.setAll(execution.contextMembers().deepCopy());
         }
         return context;
     }

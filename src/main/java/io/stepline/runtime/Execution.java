@@ -1,6 +1,7 @@
 package io.stepline.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.runtime.history.History;
 import io.stepline.runtime.time.Cancellation;
 import io.stepline.runtime.time.Scheduler;
@@ -24,10 +25,19 @@ public final class Execution {
     private final CompletableFuture<ExecutionResult> result = new CompletableFuture<>();
     private final Journal journal;
     private final io.stepline.runtime.task.TaskTokens tokens;
+    private final ObjectNode contextMembers;
 
     public Execution(MachineIdentity machine, String name, JsonNode input, History history, Scheduler scheduler,
             Integer timeoutSeconds, int redriveCount, Journal journal, long startTime,
             io.stepline.runtime.task.TaskTokens tokens) {
+        this(machine, name, input, history, scheduler, timeoutSeconds, redriveCount, journal, startTime, tokens, null);
+    }
+
+    /** With {@code contextMembers}: top-level members its context object has beside AWS's (see {@link ContextObject}). */
+    public Execution(MachineIdentity machine, String name, JsonNode input, History history, Scheduler scheduler,
+            Integer timeoutSeconds, int redriveCount, Journal journal, long startTime,
+            io.stepline.runtime.task.TaskTokens tokens, ObjectNode contextMembers) {
+        this.contextMembers = ContextObject.checkMembers(contextMembers);
         this.machine = machine;
         this.name = name;
         this.arn = machine.executionArn(name);
@@ -91,6 +101,11 @@ public final class Execution {
 
     public int redriveCount() {
         return redriveCount;
+    }
+
+    /** Members the starter added to the context object (a scheduled run's {@code Schedule}); null when none. */
+    public ObjectNode contextMembers() {
+        return contextMembers;
     }
 
     /** Completes when the execution has ended. */

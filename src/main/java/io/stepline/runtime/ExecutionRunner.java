@@ -1,6 +1,7 @@
 package io.stepline.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.runtime.error.ErrorNames;
 import io.stepline.runtime.error.ExecutionTimedOut;
 import io.stepline.runtime.error.StateFailure;
@@ -26,10 +27,10 @@ public final class ExecutionRunner {
      * Starts an execution. Its top-level path runs on the calling thread until it ends or first
      * parks; the returned execution's {@link Execution#result()} completes when it has ended.
      */
-    public static Execution start(CompiledMachine machine, String name, JsonNode input, Scheduler scheduler,
-            History history, TaskTokens tokens) {
+    public static Execution start(CompiledMachine machine, String name, JsonNode input, ObjectNode contextMembers,
+            Scheduler scheduler, History history, TaskTokens tokens) {
         Execution execution = new Execution(machine.identity(), name, input, history, scheduler,
-                machine.timeoutSeconds(), 0, Journal.NONE, scheduler.now(), tokens);
+                machine.timeoutSeconds(), 0, Journal.NONE, scheduler.now(), tokens, contextMembers);
         history.record(0, scheduler.now(), HistoryEventType.ExecutionStarted,
                 new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN, machine.identity().arn()));
         // AWS links the first state's events to nothing (previousEventId 0), not to ExecutionStarted.
@@ -51,9 +52,9 @@ public final class ExecutionRunner {
     }
 
     /** Runs an execution to its end: on virtual time on this thread, else waiting for the workers. */
-    public static ExecutionResult run(CompiledMachine machine, String name, JsonNode input, Scheduler scheduler,
-            History history, TaskTokens tokens) {
-        Execution execution = start(machine, name, input, scheduler, history, tokens);
+    public static ExecutionResult run(CompiledMachine machine, String name, JsonNode input,
+            ObjectNode contextMembers, Scheduler scheduler, History history, TaskTokens tokens) {
+        Execution execution = start(machine, name, input, contextMembers, scheduler, history, tokens);
         if (scheduler instanceof VirtualScheduler virtual) {
             virtual.runUntilIdle();
         }

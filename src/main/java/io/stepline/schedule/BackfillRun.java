@@ -98,7 +98,7 @@ final class BackfillRun implements Runnable {
     private void startNext() {
         PlannedRun next = todo.poll();
         try {
-            count(runs.start(pipeline, next.executionName(), next.interval()));
+            count(runs.start(pipeline, next.executionName(), schedule, next.interval(), id));
         } catch (Exception e) {
             // the definition no longer loads, or its file went away: this interval failed to start
             LOG.warning("backfill " + id + ": cannot start " + next.executionName() + ": " + e.getMessage());

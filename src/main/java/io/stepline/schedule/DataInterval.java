@@ -32,4 +32,23 @@ public record DataInterval(ZonedDateTime start, ZonedDateTime end, boolean calen
         interval.put("end", OFFSET_TIME.format(end));
         return node;
     }
+
+    /**
+     * What a run's context object gets beside AWS's members, in AWS's capitalisation:
+     * {@code {"Schedule": {"Name", "LogicalDate", "DataInterval": {"Start", "End"}, "Backfill"}}},
+     * {@code Backfill} (the backfill's id) only for a backfill's runs.
+     */
+    public ObjectNode toContextMembers(String scheduleName, String backfillId) {
+        ObjectNode members = Json.NODES.objectNode();
+        ObjectNode schedule = members.putObject("Schedule");
+        schedule.put("Name", scheduleName);
+        schedule.put("LogicalDate", logicalDate());
+        ObjectNode interval = schedule.putObject("DataInterval");
+        interval.put("Start", OFFSET_TIME.format(start));
+        interval.put("End", OFFSET_TIME.format(end));
+        if (backfillId != null) {
+            schedule.put("Backfill", backfillId);
+        }
+        return members;
+    }
 }

@@ -175,7 +175,7 @@ public final class Firing implements AutoCloseable {
                             "skipped: " + previous.get(0) + " still running", name);
                 }
                 case FAIL -> {
-                    schedules.runs().recordFailed(pipeline, name, interval, "Stepline.ScheduleOverlap",
+                    schedules.runs().recordFailed(pipeline, name, spec, interval, "Stepline.ScheduleOverlap",
                             "the previous run " + previous.get(0) + " of schedule " + spec.name() + " was still running");
                     return new Fire(pipeline.name(), spec.name(), scheduled, source, "failed: overlap", name);
                 }
@@ -188,11 +188,11 @@ public final class Firing implements AutoCloseable {
                 }
             }
         }
-        schedules.runs().start(pipeline, name, interval);
+        schedules.runs().start(pipeline, name, spec, interval, null);
         DataInterval earlier = interval;
         for (int k = 1; k <= spec.reprocess(); k++) {
             earlier = spec.interval().before(earlier);
-            schedules.runs().start(pipeline, reprocessName(spec, earlier, interval), earlier);
+            schedules.runs().start(pipeline, reprocessName(spec, earlier, interval), spec, earlier, null);
         }
         return new Fire(pipeline.name(), spec.name(), scheduled, source, "started", name);
     }

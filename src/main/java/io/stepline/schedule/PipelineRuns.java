@@ -61,13 +61,15 @@ final class PipelineRuns {
 
     /**
      * Starts (or finds, when the name was started before) the run {@code name} of
-     * {@code interval}; returns its record as just started or found.
+     * {@code interval} for {@code schedule} (and the backfill {@code backfillId}, null for a
+     * fire); returns its record as just started or found.
      */
-    ExecutionRecord start(PipelineSettings pipeline, String name, DataInterval interval)
-            throws DefinitionException, IOException {
+    ExecutionRecord start(PipelineSettings pipeline, String name, ScheduleSpec schedule, DataInterval interval,
+            String backfillId) throws DefinitionException, IOException {
         MachineDefinition definition = MachineDefinition.read(pipeline.name(), pipeline.definitionFile());
         try {
-            return durable.start(definition, name, input(pipeline, interval)).record();
+            return durable.start(definition, name, input(pipeline, interval),
+                    interval.toContextMembers(schedule.name(), backfillId), true).record();
         } catch (ExecutionAlreadyExistsException changedInput) {
             // started before with another default input: that run is this interval's run
             return durable.describe(arn(pipeline, name)).orElseThrow();
@@ -79,12 +81,14 @@ final class PipelineRuns {
      * {@code fail} concurrency policy): the interval shows as failed, and a backfill with
      * {@code --policy failed} runs it again.
      */
-    void recordFailed(PipelineSettings pipeline, String name, DataInterval interval, String error, String cause)
-            throws DefinitionException, IOException {
+    void recordFailed(PipelineSettings pipeline, String name, ScheduleSpec schedule, DataInterval interval,
+            String error, String cause) throws DefinitionException, IOException {
         MachineDefinition definition = MachineDefinition.read(pipeline.name(), pipeline.definitionFile());
         ExecutionRecord record;
         try {
-            record = durable.start(definition, name, input(pipeline, interval), false).record();
+            // with its context too: redriving this record runs it
+            record = durable.start(definition, name, input(pipeline, interval),
+                    interval.toContextMembers(schedule.name(), null), false).record();
         } catch (ExecutionAlreadyExistsException changedInput) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.stepline.runtime.durable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.runtime.CompiledMachine;
 import io.stepline.runtime.ContextObject;
 import io.stepline.runtime.Execution;
@@ -51,14 +52,14 @@ public final class DurableRunner {
      * execution is returned, or a worker will pick the new one up).
      */
     public static Started start(CompiledMachine machine, int version, String name, JsonNode input,
-            ExecutionStore store, Scheduler scheduler, TaskTokens tokens, String owner, long leaseUntil,
-            FirstPath first) {
+            ObjectNode contextMembers, ExecutionStore store, Scheduler scheduler, TaskTokens tokens, String owner,
+            long leaseUntil, FirstPath first) {
         boolean run = first != FirstPath.RECORDED_ONLY;
         String arn = machine.identity().executionArn(name);
         long now = scheduler.now();
         CountingHistory history = new CountingHistory();
         Execution execution = new Execution(machine.identity(), name, input, history, scheduler,
-                machine.timeoutSeconds(), 0, new StoreJournal(store, arn), now, tokens);
+                machine.timeoutSeconds(), 0, new StoreJournal(store, arn), now, tokens, contextMembers);
         EventDetails started = new EventDetails.ExecutionStarted(input, ContextObject.ROLE_ARN,
                 machine.identity().arn());
         long startedId = history.record(0, now, HistoryEventType.ExecutionStarted, started);
@@ -70,7 +71,8 @@ public final class DurableRunner {
         var rootPath = new PathRecord(ExecutionRunner.ROOT_PATH, null, PathRecord.PathStatus.RUNNABLE,
                 Checkpoints.of(root, false), null);
         StartOutcome outcome = store.start(new NewExecution(arn, machine.identity().name(), version, name, "STANDARD",
-                input, Instant.ofEpochMilli(now), events, rootPath, run ? owner : null, run ? leaseUntil : 0));
+                input, Instant.ofEpochMilli(now), events, rootPath, run ? owner : null, run ? leaseUntil : 0,
+                contextMembers));
         if (outcome.kind() != StartOutcome.Kind.STARTED || !run) {
             return new Started(outcome.kind(), null, outcome.execution());
         }
@@ -91,7 +93,7 @@ public final class DurableRunner {
         CountingHistory history = new CountingHistory(store.lastEventId(record.executionArn()));
         Execution execution = new Execution(machine.identity(), record.name(), record.input(), history, scheduler,
                 machine.timeoutSeconds(), record.redriveCount(), new StoreJournal(store, record.executionArn()),
-                record.startTime().toEpochMilli(), tokens);
+                record.startTime().toEpochMilli(), tokens, record.contextMembers());
         Restorer.restore(machine, execution, store.paths(record.executionArn()), ExecutionRunner.ROOT_PATH,
                 ExecutionRunner.endOf(execution));
         return execution;

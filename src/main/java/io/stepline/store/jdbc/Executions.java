@@ -1,5 +1,8 @@
 package io.stepline.store.jdbc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepline.json.Json;
 import io.stepline.store.ExecutionFilter;
 import io.stepline.store.ExecutionRecord;
 import io.stepline.store.ExecutionStatus;
@@ -19,7 +22,7 @@ import java.util.Optional;
 final class Executions {
     private static final String COLUMNS = "SELECT execution_arn, machine_name, machine_version, execution_name,"
             + " execution_type, status, input_json, output_json, error, cause, start_time, stop_time, redrive_count,"
-            + " redrive_time, input_hash FROM executions";
+            + " redrive_time, input_hash, context_members FROM executions";
     private static final String BY_ARN = COLUMNS + " WHERE execution_arn = ?";
     private static final String BY_NAME = COLUMNS + " WHERE machine_name = ? AND execution_name = ?";
     private static final String NEWEST_FIRST = " ORDER BY start_time DESC LIMIT ?";
@@ -27,7 +30,7 @@ final class Executions {
             + " ORDER BY start_time";
     private static final String INSERT = "INSERT INTO executions (execution_arn, machine_name, machine_version,"
             + " execution_name, execution_type, status, input_json, input_hash, start_time, redrive_count, owner,"
-            + " lease_until) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, 0, ?, ?)";
+            + " lease_until, context_members) VALUES (?, ?, ?, ?, ?, 'RUNNING', ?, ?, ?, 0, ?, ?, ?)";
 
     private static final String[] GENERATED_ID = {"execution_id"};
 
@@ -120,7 +123,7 @@ final class Executions {
         Instant startTime = execution.startTime() == null ? null : execution.startTime().truncatedTo(ChronoUnit.MICROS);
         return new ExecutionRecord(execution.executionArn(), execution.machineName(), execution.machineVersion(),
                 execution.name(), execution.type(), ExecutionStatus.RUNNING, execution.input(), null, null, null,
-                startTime, null, 0, null);
+                startTime, null, 0, null, execution.contextMembers());
     }
 
     private StartOutcome existing(NewExecution execution, String inputHash) {
@@ -150,6 +153,8 @@ final class Executions {
             Columns.setInstant(insert, 8, execution.startTime());
             insert.setString(9, execution.owner());
             insert.setLong(10, execution.leaseUntil());
+            // small (a schedule's name and interval): always inline
+            insert.setString(11, execution.contextMembers() == null ? null : Json.write(execution.contextMembers()));
             insert.executeUpdate();
             try (ResultSet generated = insert.getGeneratedKeys()) {
                 if (!generated.next()) {
@@ -206,6 +211,18 @@ final class Executions {
                 Columns.instant(row, "start_time"),
                 Columns.instant(row, "stop_time"),
                 row.getInt("redrive_count"),
-                Columns.instant(row, "redrive_time"));
+                Columns.instant(row, "redrive_time"),
+                contextMembers(row.getString("context_members")));
+    }
+
+    private static ObjectNode contextMembers(String text) throws SQLException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return (ObjectNode) Json.parse(text);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("executions.context_members is not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 }
