@@ -43,7 +43,13 @@ final class WorkerCommand implements Callable<Integer> {
             Firing firing = null;
             if (pipelines != null) {
                 Schedules schedules = PipelineSchedules.open(session, pipelines);
-                firing = schedules.startFiring(ScheduleOptions.defaults(durable.owner()));
+                // one line per fire: which worker of a cluster took it, and what it did
+                firing = schedules.startFiring(ScheduleOptions.defaults(durable.owner()), fire -> {
+                    System.out.println("fired " + fire.pipeline() + "/" + fire.schedule() + " at "
+                            + fire.scheduledTime() + ": " + fire.outcome()
+                            + (fire.executionName() == null ? "" : " " + fire.executionName()));
+                    System.out.flush();
+                });
                 System.out.println("firing " + schedules.list().size() + " schedule(s) of " + pipelines);
             }
             System.out.println("stepline worker " + durable.owner() + " ready; resumed " + resumed

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.quartz.CronScheduleBuilder;
@@ -36,16 +37,19 @@ public final class Firing implements AutoCloseable {
     private final Schedules schedules;
     private final Scheduler quartz;
     private final List<Fire> fires = new CopyOnWriteArrayList<>();
+    private final Consumer<Fire> onFire;
     private volatile boolean closing;
 
-    private Firing(Schedules schedules, Scheduler quartz) {
+    private Firing(Schedules schedules, Scheduler quartz, Consumer<Fire> onFire) {
         this.schedules = schedules;
         this.quartz = quartz;
+        this.onFire = onFire;
     }
 
-    static Firing start(Schedules schedules, ScheduleOptions options) throws SchedulerException {
+    static Firing start(Schedules schedules, ScheduleOptions options, Consumer<Fire> onFire)
+            throws SchedulerException {
         Scheduler quartz = QuartzSchedulers.create(schedules.tables().pool(), options);
-        Firing firing = new Firing(schedules, quartz);
+        Firing firing = new Firing(schedules, quartz, onFire);
         quartz.getContext().put(FireJob.FIRING, firing);
         for (PipelineSettings pipeline : schedules.pipelines()) {
             for (ScheduleSpec spec : pipeline.schedules()) {
@@ -110,7 +114,7 @@ public final class Firing implements AutoCloseable {
                         String id = schedules.backfills().catchUp(pipeline, spec, intervals);
                         schedules.tables().recordFire(pipeline.name(), spec.name(), latest,
                                 "catch-up all: " + intervals.size() + " missed interval(s) in backfill " + id);
-                        fires.add(new Fire(pipeline.name(), spec.name(), latest, Fire.Source.CATCH_UP,
+                        handled(new Fire(pipeline.name(), spec.name(), latest, Fire.Source.CATCH_UP,
                                 "catch-up backfill " + id, null));
                     }
                 }
@@ -146,7 +150,7 @@ public final class Firing implements AutoCloseable {
             // a trigger left in the job store by a schedule this engine was not given
             fire = new Fire(pipelineName, scheduleName, scheduled, source, "unknown here: " + e.getMessage(), null);
             LOG.warning("schedule " + pipelineName + "/" + scheduleName + " fired but " + e.getMessage());
-            fires.add(fire);
+            handled(fire);
             return fire;
         } catch (Exception e) {
             fire = new Fire(pipelineName, scheduleName, scheduled, source, "error: " + e.getMessage(), null);
@@ -155,8 +159,17 @@ public final class Firing implements AutoCloseable {
         }
         schedules.tables().recordFire(pipelineName, scheduleName, scheduled,
                 fire.outcome() + (fire.executionName() == null ? "" : " " + fire.executionName()));
-        fires.add(fire);
+        handled(fire);
         return fire;
+    }
+
+    private void handled(Fire fire) {
+        fires.add(fire);
+        try {
+            onFire.accept(fire);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a fire listener failed: " + e.getMessage(), e);
+        }
     }
 
     private Fire handle(PipelineSettings pipeline, ScheduleSpec spec, Instant scheduled, Fire.Source source)

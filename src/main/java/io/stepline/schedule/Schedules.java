@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
 import org.quartz.SchedulerException;
@@ -124,7 +125,12 @@ public final class Schedules {
 
     /** Starts firing the schedules with Quartz in this engine; close the result to stop. */
     public Firing startFiring(ScheduleOptions options) throws SchedulerException {
-        return Firing.start(this, options);
+        return startFiring(options, fire -> { });
+    }
+
+    /** As {@link #startFiring(ScheduleOptions)}, telling {@code onFire} of each fire this engine handles. */
+    public Firing startFiring(ScheduleOptions options, Consumer<Fire> onFire) throws SchedulerException {
+        return Firing.start(this, options, onFire);
     }
 
     static Instant nextFire(ScheduleSpec spec, Instant after) {
