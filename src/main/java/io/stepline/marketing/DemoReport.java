@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Prints what {@code scripts/demo} shows after a run of the marketing-attribution pipeline: the
@@ -18,8 +20,9 @@ import java.util.Locale;
  * jq so that the main command needs nothing but Java on a fresh machine.
  */
 public final class DemoReport {
-    private static final List<String> MODELS = List.of("first_touch", "last_touch", "linear", "position_based",
-            "time_decay", "markov", "shapley");
+    /** The columns every row has first; each other column is a model's credits, or a ratio ({@code *_roas}). */
+    private static final List<String> LEADING = List.of("channel", "cost");
+    private static final String RATIO_SUFFIX = "_roas";
 
     private DemoReport() {
     }
@@ -71,11 +74,23 @@ public final class DemoReport {
                 """, logicalDate, String.join(", ", datasets), arn);
     }
 
+    /**
+     * The table's columns, from the rows themselves (the summary query decides which models it
+     * reports): channel and cost, then the models in the order the rows name them, then ratios.
+     */
+    static List<String> columns(JsonNode rows) {
+        Set<String> named = new LinkedHashSet<>();
+        rows.forEach(row -> row.fieldNames().forEachRemaining(named::add));
+        named.removeAll(LEADING);
+        List<String> columns = new ArrayList<>(LEADING);
+        named.stream().filter(name -> !name.endsWith(RATIO_SUFFIX)).forEach(columns::add);
+        named.stream().filter(name -> name.endsWith(RATIO_SUFFIX)).forEach(columns::add);
+        return columns;
+    }
+
     /** Columns aligned on their widest cell; credits to one decimal, costs to cents, "-" when absent. */
     static String table(JsonNode rows) {
-        List<String> header = new ArrayList<>(List.of("channel", "cost"));
-        header.addAll(MODELS);
-        header.add("markov_roas");
+        List<String> header = columns(rows);
         List<List<String>> cells = new ArrayList<>();
         cells.add(header);
         for (JsonNode row : rows) {

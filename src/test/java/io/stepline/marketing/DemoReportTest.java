@@ -39,4 +39,19 @@ class DemoReportTest {
                 .contains("scripts/stepline executions history arn:aws:states:local:000000000000:execution:"
                         + "marketing-attribution:demo");
     }
+
+    @Test
+    void theColumnsAreTheModelsTheRowsReport() throws Exception {
+        var rows = Json.parse("""
+                [{"channel": "email", "cost": 10, "linear": 4, "markov": 5.5, "markov_roas": 1.2},
+                 {"channel": "search", "markov_roas": 0.8, "cost": 20, "linear": 6, "markov": 4.5, "bayes": 3}]
+                """);
+        assertThat(DemoReport.columns(rows))
+                .containsExactly("channel", "cost", "linear", "markov", "bayes", "markov_roas");
+        String table = DemoReport.table(rows);
+        assertThat(table.lines().findFirst().orElseThrow().split(" +"))
+                .containsExactly("channel", "cost", "linear", "markov", "bayes", "markov_roas");
+        assertThat(table).containsPattern("email +10 +4 +5.5 +- +1.2\n");
+        assertThat(table).doesNotContain("shapley").doesNotContain("first_touch");
+    }
 }
