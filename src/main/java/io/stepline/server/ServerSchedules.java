@@ -131,7 +131,7 @@ final class ServerSchedules implements Backfills, AutoCloseable {
     @Override
     public JsonNode status(String backfillId) throws BackfillException {
         BackfillStatus status = schedules.backfills().status(backfillId).orElseThrow(() ->
-                new BackfillException(404, "no backfill '" + backfillId + "' runs in this server"));
+                new BackfillException(404, "no backfill '" + backfillId + "' (or its pipeline or schedule is gone)"));
         return Json.NODES.objectNode().put("backfillId", status.backfillId()).put("pipeline", status.pipeline())
                 .put("schedule", status.schedule()).put("status", status.state().name()).put("total", status.total())
                 .put("done", status.done()).put("running", status.running()).put("failed", status.failed())

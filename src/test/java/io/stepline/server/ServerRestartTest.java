@@ -2,11 +2,19 @@ package io.stepline.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.stepline.engine.Stepline;
 import io.stepline.json.Json;
 import io.stepline.store.jdbc.JdbcExecutionStore;
 import io.stepline.store.jdbc.StoreSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +48,11 @@ class ServerRestartTest {
     void start() throws Exception {
         root = Files.createTempDirectory("stepline-server-restart");
         pipelines = root.resolve("pipelines");
-        Files.createDirectories(pipelines);
+        ServerFixture.write(pipelines.resolve("daily/daily.asl.json"), PASS);
+        ServerFixture.write(pipelines.resolve("daily/pipeline.yaml"), """
+                schedules:
+                  - {name: nightly, cron: "0 0 3 * * ?", timezone: Europe/Amsterdam, interval: P1D, catchUp: none}
+                """);
         open();
     }
 
@@ -87,8 +99,8 @@ class ServerRestartTest {
         assertThatThrownBy(() -> sfn.startExecution(r -> r.stateMachineArn(doomed).name("after")))
                 .isInstanceOf(StateMachineDoesNotExistException.class);
         assertThat(sfn.listStateMachines(r -> { }).stateMachines()).extracting(StateMachineListItem::name,
-                StateMachineListItem::type).containsExactly(org.assertj.core.groups.Tuple.tuple("quick",
-                        StateMachineType.EXPRESS));
+                StateMachineListItem::type).containsExactly(tuple("daily", StateMachineType.STANDARD),
+                        tuple("quick", StateMachineType.EXPRESS));
         assertThat(sfn.describeExecution(r -> r.executionArn(waiting)).status())
                 .as("a deleted machine's executions stay readable, and are not resumed").isEqualTo(ExecutionStatus.ABORTED);
 
@@ -97,5 +109,71 @@ class ServerRestartTest {
         restart();
         assertThat(sfn.describeStateMachine(r -> r.stateMachineArn(PREFIX + "doomed")).type())
                 .isEqualTo(StateMachineType.STANDARD);
+    }
+
+    @Test
+    void aBackfillsStatusIsReadFromTheStoreAfterARestart() throws Exception {
+        // an interval run before the backfill: the backfill (policy missing) skips it
+        String earlier = backfill("{\"pipeline\": \"daily\", \"from\": \"2024-03-02\", \"to\": \"2024-03-02\"}");
+        awaitDone(earlier);
+        String id = backfill("{\"pipeline\": \"daily\", \"from\": \"2024-03-01\", \"to\": \"2024-03-04\"}");
+        awaitDone(id);
+        JsonNode before = status(id);
+
+        restart();
+
+        HttpResponse<String> after = get("/api/backfills/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+        JsonNode status = Json.parse(after.body());
+        assertThat(status.get("status").asText()).isEqualTo("DONE");
+        assertThat(status.get("pipeline").asText()).isEqualTo("daily");
+        assertThat(status.get("schedule").asText()).isEqualTo("nightly");
+        assertThat(status.get("total").asInt()).isEqualTo(3);
+        assertThat(status.get("done").asInt()).isEqualTo(3);
+        assertThat(status.get("skipped").asInt()).isEqualTo(1);
+        assertThat(status.get("running").asInt()).isZero();
+        assertThat(status.get("failed").asInt()).isZero();
+        assertThat(status.get("remaining").asInt()).isZero();
+        for (String field : new String[] {"total", "done", "skipped", "failed", "remaining"}) {
+            assertThat(status.get(field)).as(field + " as the server that ran it said").isEqualTo(before.get(field));
+        }
+        assertThat(status(earlier).get("total").asInt()).isEqualTo(1);
+        assertThat(get("/api/backfills/daily.nightly.2020-01-01.2020-01-02.missing.g1").statusCode()).isEqualTo(404);
+
+        // the same request again after it finished starts its next generation, which finds nothing missing
+        String next = backfill("{\"pipeline\": \"daily\", \"from\": \"2024-03-01\", \"to\": \"2024-03-04\"}");
+        assertThat(next).isEqualTo(id.replace(".g1", ".g2"));
+        awaitDone(next);
+        assertThat(status(next).get("skipped").asInt()).isEqualTo(4);
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String backfill(String body) throws Exception {
+        HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/backfills"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return Json.parse(started.body()).get("backfillId").asText();
+    }
+
+    private JsonNode status(String id) throws Exception {
+        HttpResponse<String> response = get("/api/backfills/" + URLEncoder.encode(id, StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.parse(response.body());
+    }
+
+    private void awaitDone(String id) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            if (status(id).get("status").asText().equals("DONE")) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("backfill " + id + " did not end: " + status(id));
     }
 }
