@@ -2,6 +2,7 @@ package io.stepline.cli;
 
 import io.stepline.engine.DurableExecutions;
 import io.stepline.schedule.Firing;
+import io.stepline.schedule.PipelineWatcher;
 import io.stepline.schedule.ScheduleOptions;
 import io.stepline.schedule.Schedules;
 import java.nio.file.Path;
@@ -41,9 +42,14 @@ final class WorkerCommand implements Callable<Integer> {
             DurableExecutions durable = session.durable();
             int resumed = durable.resumeAll();
             Firing firing = null;
+            PipelineWatcher watcher = null;
             if (pipelines != null) {
                 Schedules schedules = PipelineSchedules.open(session, pipelines);
                 firing = schedules.startFiring(ScheduleOptions.defaults(durable.owner()));
+                // edited pipeline.yaml files and new pipeline folders apply without a restart
+                watcher = new PipelineWatcher(pipelines);
+                watcher.read();
+                watcher.follow(schedules, firing, PipelineWatcher.PERIOD);
                 System.out.println("firing " + schedules.list().size() + " schedule(s) of " + pipelines);
             }
             System.out.println("stepline worker " + durable.owner() + " ready; resumed " + resumed
@@ -58,6 +64,7 @@ final class WorkerCommand implements Callable<Integer> {
                 }
             }
             if (firing != null) {
+                watcher.close();
                 firing.close();
             }
         }

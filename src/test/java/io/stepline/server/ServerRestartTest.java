@@ -176,4 +176,84 @@ class ServerRestartTest {
         }
         throw new AssertionError("backfill " + id + " did not end: " + status(id));
     }
+
+    @Test
+    void editedPipelineSettingsApplyWithoutARestart() throws Exception {
+        assertThat(schedule("daily", "nightly").get("cron").asText()).isEqualTo("0 0 3 * * ?");
+
+        ServerFixture.write(pipelines.resolve("daily/pipeline.yaml"), """
+                schedules:
+                  - {name: nightly, cron: "0 0 4 * * ?", timezone: Europe/Amsterdam, interval: P1D, catchUp: none}
+                  - {name: hourly, cron: "0 0 * * * ?", timezone: UTC, interval: PT1H, paused: true}
+                """);
+        awaitPipelines("the changed cron and the new paused schedule", () ->
+                schedule("daily", "nightly").get("cron").asText().equals("0 0 4 * * ?")
+                        && schedule("daily", "hourly") != null);
+        assertThat(java.time.Instant.parse(schedule("daily", "nightly").get("nextFireTime").asText())
+                .atZone(java.time.ZoneId.of("Europe/Amsterdam")).getHour()).isEqualTo(4);
+        assertThat(schedule("daily", "hourly").get("paused").asBoolean()).isTrue();
+        assertThat(schedule("daily", "hourly").get("nextFireTime").isNull()).isTrue();
+
+        // a broken edit keeps the last good schedules and says what is wrong
+        ServerFixture.write(pipelines.resolve("daily/pipeline.yaml"), """
+                schedules:
+                  - {name: nightly, cron: "0 0 25 * * ?", timezone: Europe/Amsterdam}
+                """);
+        awaitPipelines("the broken file's diagnostic", () -> pipeline("daily").get("diagnostics").toString()
+                .contains("last readable settings stay in force"));
+        assertThat(pipeline("daily").get("diagnostics").toString()).contains("cron");
+        assertThat(schedule("daily", "nightly").get("cron").asText()).isEqualTo("0 0 4 * * ?");
+        assertThat(schedule("daily", "hourly")).isNotNull();
+
+        // a new pipeline folder is picked up; a schedule removed from its file is gone
+        ServerFixture.write(pipelines.resolve("weekly/weekly.asl.json"), PASS);
+        ServerFixture.write(pipelines.resolve("weekly/pipeline.yaml"), """
+                schedules:
+                  - {name: mondays, cron: "0 0 6 ? * MON", timezone: UTC, interval: P1D}
+                """);
+        ServerFixture.write(pipelines.resolve("daily/pipeline.yaml"), """
+                schedules:
+                  - {name: nightly, cron: "0 0 4 * * ?", timezone: Europe/Amsterdam, interval: P1D, catchUp: none}
+                """);
+        awaitPipelines("the new pipeline's schedule and the removed one", () -> schedule("weekly", "mondays") != null
+                && schedule("daily", "hourly") == null);
+        assertThat(pipeline("daily").get("diagnostics").toString()).doesNotContain("last readable settings");
+        assertThat(schedule("weekly", "mondays").get("nextFireTime").asText()).isNotBlank();
+    }
+
+    private JsonNode pipeline(String name) throws Exception {
+        HttpResponse<String> response = get("/api/pipelines");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        for (JsonNode pipeline : Json.parse(response.body()).get("pipelines")) {
+            if (pipeline.get("name").asText().equals(name)) {
+                return pipeline;
+            }
+        }
+        return Json.NODES.objectNode();
+    }
+
+    /** The schedule as /api/pipelines shows it, or null. */
+    private JsonNode schedule(String pipeline, String name) throws Exception {
+        for (JsonNode schedule : pipeline(pipeline).path("schedules")) {
+            if (schedule.get("name").asText().equals(name)) {
+                return schedule;
+            }
+        }
+        return null;
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private void awaitPipelines(String what, Check check) throws Exception {
+        for (int i = 0; i < 400; i++) {
+            if (check.holds()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting for " + what + ": " + get("/api/pipelines").body());
+    }
 }
