@@ -2,6 +2,7 @@ package io.stepline.cli;
 
 import io.stepline.engine.DurableExecutions;
 import io.stepline.schedule.Firing;
+import io.stepline.schedule.PipelineWatcher;
 import io.stepline.schedule.ScheduleOptions;
 import io.stepline.schedule.Schedules;
 import java.nio.file.Path;
@@ -41,6 +42,7 @@ final class WorkerCommand implements Callable<Integer> {
             DurableExecutions durable = session.durable();
             int resumed = durable.resumeAll();
             Firing firing = null;
+            PipelineWatcher watcher = null;
             if (pipelines != null) {
                 Schedules schedules = PipelineSchedules.open(session, pipelines);
                 // one line per fire: which worker of a cluster took it, and what it did
@@ -50,6 +52,10 @@ final class WorkerCommand implements Callable<Integer> {
                             + (fire.executionName() == null ? "" : " " + fire.executionName()));
                     System.out.flush();
                 });
+                // edited pipeline.yaml files and new pipeline folders apply without a restart
+                watcher = new PipelineWatcher(pipelines);
+                watcher.read();
+                watcher.follow(schedules, firing, PipelineWatcher.PERIOD);
                 System.out.println("firing " + schedules.list().size() + " schedule(s) of " + pipelines);
             }
             System.out.println("stepline worker " + durable.owner() + " ready; resumed " + resumed
@@ -64,6 +70,7 @@ final class WorkerCommand implements Callable<Integer> {
                 }
             }
             if (firing != null) {
+                watcher.close();
                 firing.close();
             }
         }

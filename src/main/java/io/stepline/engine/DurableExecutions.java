@@ -367,11 +367,20 @@ public final class DurableExecutions {
         String key = version.machineName() + "#" + version.version();
         CompiledMachine machine = compiled.get(key);
         if (machine == null) {
-            // the file it was read from, so that tasks find the files beside it; a name otherwise
-            String file = version.sourceFile() != null ? version.sourceFile() : version.machineName() + ".asl.json";
-            machine = engine.load(file, version.machineName(), version.definition(), Map.of(), List.of()).compiled();
+            machine = load(new MachineDefinition(version.machineName(), version.definition(),
+                    version.sourceFile() == null ? null : java.nio.file.Path.of(version.sourceFile()))).compiled();
             compiled.put(key, machine);
         }
         return machine;
+    }
+
+    /**
+     * {@code definition} compiled as its executions run it: bound as its file's directory binds
+     * resources (SQL, models), or under the name {@code NAME.asl.json} for text without a file.
+     * The server's in-memory (EXPRESS) runs compile through here too.
+     */
+    public Pipeline load(MachineDefinition definition) throws DefinitionException {
+        String file = definition.file() != null ? definition.file().toString() : definition.name() + ".asl.json";
+        return engine.load(file, definition.name(), definition.text(), Map.of(), List.of());
     }
 }

@@ -97,9 +97,17 @@ public final class Backfills {
         thread.start();
     }
 
-    /** Where a backfill started by this engine is; empty for an id it does not run. */
+    /**
+     * Where a backfill is: as this engine runs it, or, for one it does not run (started before a
+     * restart, or by another process), as the store's executions of its intervals say. Empty for
+     * an unknown id.
+     */
     public Optional<BackfillStatus> status(String backfillId) {
-        return Optional.ofNullable(live.get(backfillId)).map(BackfillRun::status);
+        BackfillRun run = live.get(backfillId);
+        if (run != null) {
+            return Optional.of(run.status());
+        }
+        return schedules.tables().backfill(backfillId).flatMap(row -> StoredBackfill.status(schedules, row));
     }
 
     /** Stops starting runs of the backfill; its running runs finish. False for an id this engine does not run. */
@@ -145,7 +153,7 @@ public final class Backfills {
     }
 
     /** A short, stable tag for the re-runs of one backfill: {@code bf} and 6 hex digits of its id. */
-    private static String tag(String id) {
+    static String tag(String id) {
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -61,6 +61,37 @@ public final class Firing implements AutoCloseable {
         return firing;
     }
 
+    /**
+     * Brings the Quartz triggers in line with the settings after {@link Schedules#apply}: a new
+     * schedule gets its trigger (and starts from now), a changed cron or zone replaces it, and
+     * the trigger of a schedule no longer in {@code before} is removed.
+     */
+    public synchronized void reschedule(List<PipelineSettings> before) throws SchedulerException {
+        Set<TriggerKey> kept = new java.util.HashSet<>();
+        for (PipelineSettings pipeline : schedules.pipelines()) {
+            for (ScheduleSpec spec : pipeline.schedules()) {
+                ensureTrigger(pipeline, spec);
+                kept.add(TriggerKey.triggerKey(spec.name(), pipeline.name()));
+            }
+        }
+        for (PipelineSettings pipeline : before) {
+            for (ScheduleSpec spec : pipeline.schedules()) {
+                if (!kept.contains(TriggerKey.triggerKey(spec.name(), pipeline.name()))) {
+                    quartz.deleteJob(JobKey.jobKey(spec.name(), pipeline.name()));
+                }
+            }
+        }
+        // a new schedule starts from now; the others' missed fires are Quartz's as usual
+        Instant now = Instant.now();
+        for (PipelineSettings pipeline : schedules.pipelines()) {
+            for (ScheduleSpec spec : pipeline.schedules()) {
+                if (schedules.tables().state(pipeline.name(), spec.name()).orElseThrow().lastFire() == null) {
+                    schedules.tables().recordFire(pipeline.name(), spec.name(), now, "registered");
+                }
+            }
+        }
+    }
+
     /** The fires this engine handled, oldest first. */
     public List<Fire> fires() {
         return List.copyOf(fires);

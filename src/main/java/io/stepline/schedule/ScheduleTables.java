@@ -30,8 +30,8 @@ final class ScheduleTables {
     record State(Instant lastFire, boolean paused, String lastOutcome) {
     }
 
-    /** A backfill's row. */
-    record BackfillRow(String id, String status) {
+    /** A backfill's row: {@code createdAt} is when its first generation started. */
+    record BackfillRow(String id, String pipeline, String status, Instant createdAt) {
     }
 
     @FunctionalInterface
@@ -124,18 +124,35 @@ final class ScheduleTables {
     /** The backfills whose id starts with {@code prefix}, oldest first. */
     List<BackfillRow> backfills(String prefix) {
         return with(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT backfill_id, status FROM backfills "
+            try (PreparedStatement select = c.prepareStatement(BACKFILL_COLUMNS
                     + "WHERE backfill_id LIKE ? ORDER BY created_at, backfill_id")) {
                 bind(select, prefix.replace("%", "\\%").replace("_", "\\_") + "%");
-                List<BackfillRow> rows = new ArrayList<>();
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(new BackfillRow(result.getString(1), result.getString(2)));
-                    }
-                }
-                return rows;
+                return backfillRows(select);
             }
         });
+    }
+
+    /** The row of backfill {@code id}, when one was started. */
+    Optional<BackfillRow> backfill(String id) {
+        return with(c -> {
+            try (PreparedStatement select = c.prepareStatement(BACKFILL_COLUMNS + "WHERE backfill_id = ?")) {
+                bind(select, id);
+                return backfillRows(select).stream().findFirst();
+            }
+        });
+    }
+
+    private static final String BACKFILL_COLUMNS = "SELECT backfill_id, pipeline, status, created_at FROM backfills ";
+
+    private static List<BackfillRow> backfillRows(PreparedStatement select) throws SQLException {
+        List<BackfillRow> rows = new ArrayList<>();
+        try (ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+                rows.add(new BackfillRow(result.getString(1), result.getString(2), result.getString(3),
+                        Instant.ofEpochMilli(result.getLong(4))));
+            }
+        }
+        return rows;
     }
 
     void saveBackfill(String id, String pipeline, String status) {

@@ -22,7 +22,8 @@ import org.quartz.SchedulerException;
  * commands that only look or pause do not).
  */
 public final class Schedules {
-    private final Map<String, PipelineSettings> pipelines = new LinkedHashMap<>();
+    /** Replaced whole when the settings change ({@link #apply}), so a fire reads one consistent set. */
+    private volatile Map<String, PipelineSettings> pipelines = Map.of();
     private final PipelineRuns runs;
     private final ScheduleTables tables;
     private final Backfills backfills;
@@ -31,7 +32,7 @@ public final class Schedules {
         if (!(durable.store() instanceof JdbcExecutionStore jdbc)) {
             throw new IllegalArgumentException("schedules need the JDBC execution store (H2 or PostgreSQL)");
         }
-        pipelines.forEach(p -> this.pipelines.put(p.name(), p));
+        this.pipelines = byName(pipelines);
         this.runs = new PipelineRuns(durable);
         this.tables = new ScheduleTables(jdbc.dataSource());
         this.backfills = new Backfills(this);
@@ -40,12 +41,32 @@ public final class Schedules {
     /** The schedules of {@code pipelines}, registered in the database (paused as their settings say, when new). */
     public static Schedules open(DurableExecutions durable, List<PipelineSettings> pipelines) {
         Schedules schedules = new Schedules(durable, pipelines);
-        for (PipelineSettings pipeline : pipelines) {
+        schedules.register(pipelines);
+        return schedules;
+    }
+
+    /**
+     * Replaces the pipelines' settings with {@code changed} (their files were edited): new
+     * schedules are registered, a changed {@code paused:} applies; firing engines then
+     * {@link Firing#reschedule reschedule}.
+     */
+    public void apply(List<PipelineSettings> changed) {
+        register(changed);
+        pipelines = byName(changed);
+    }
+
+    private void register(List<PipelineSettings> settings) {
+        for (PipelineSettings pipeline : settings) {
             for (ScheduleSpec spec : pipeline.schedules()) {
-                schedules.tables.register(pipeline.name(), spec.name(), spec.paused());
+                tables.register(pipeline.name(), spec.name(), spec.paused());
             }
         }
-        return schedules;
+    }
+
+    private static Map<String, PipelineSettings> byName(List<PipelineSettings> settings) {
+        Map<String, PipelineSettings> map = new LinkedHashMap<>();
+        settings.forEach(p -> map.put(p.name(), p));
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     public List<PipelineSettings> pipelines() {
@@ -53,10 +74,11 @@ public final class Schedules {
     }
 
     public PipelineSettings pipeline(String name) throws SettingsException {
-        PipelineSettings pipeline = pipelines.get(name);
+        Map<String, PipelineSettings> known = pipelines;
+        PipelineSettings pipeline = known.get(name);
         if (pipeline == null) {
             throw new SettingsException("no pipeline '" + name + "' with a " + PipelineSettingsReader.FILE_NAME
-                    + " (known: " + pipelines.keySet() + ")");
+                    + " (known: " + known.keySet() + ")");
         }
         return pipeline;
     }

@@ -3,7 +3,12 @@ package io.stepline.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stepline.engine.DurableExecutions;
+import io.stepline.engine.ExecutionNotFoundException;
 import io.stepline.json.Json;
+import io.stepline.store.ExecutionFilter;
+import io.stepline.store.ExecutionRecord;
+import io.stepline.store.ExecutionStatus;
 import io.stepline.store.ExecutionStore;
 import io.stepline.store.MachineVersion;
 import java.nio.file.Path;
@@ -14,14 +19,18 @@ import java.util.regex.Pattern;
 
 /** Create, update, describe, list, delete and validate state machines (AWS's shapes and errors). */
 final class MachineOperations {
+    /** How many running executions one deletion stops (far more than a machine has at once). */
+    private static final int RUNNING_LIMIT = 100_000;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private final Machines machines;
+    private final DurableExecutions durable;
     private final ExecutionStore store;
     private final Diagnostics diagnostics;
 
-    MachineOperations(Machines machines, ExecutionStore store, Diagnostics diagnostics) {
+    MachineOperations(Machines machines, DurableExecutions durable, Diagnostics diagnostics) {
         this.machines = machines;
-        this.store = store;
+        this.durable = durable;
+        this.store = durable.store();
         this.diagnostics = diagnostics;
     }
 
@@ -128,8 +137,18 @@ final class MachineOperations {
 
     private JsonNode delete(JsonNode request) throws AwsError {
         String arn = AwsJson.required(request, "stateMachineArn");
-        // AWS: deleting is idempotent; its executions stay readable.
-        machines.remove(Machine.nameOf(arn));
+        String name = Machine.nameOf(arn);
+        // AWS: deleting is idempotent, and it ends the machine's running executions (there at
+        // their next transition, the machine DELETING meanwhile; here at once, so it is gone when
+        // this returns). Its executions stay readable.
+        machines.remove(name);
+        for (ExecutionRecord running : durable.list(new ExecutionFilter(name, ExecutionStatus.RUNNING, RUNNING_LIMIT))) {
+            try {
+                durable.stop(running.executionArn());
+            } catch (ExecutionNotFoundException endedMeanwhile) {
+                // it ended on its own
+            }
+        }
         return AwsJson.object();
     }
 

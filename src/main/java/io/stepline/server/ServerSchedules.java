@@ -9,84 +9,60 @@ import io.stepline.schedule.BackfillPolicy;
 import io.stepline.schedule.BackfillRequest;
 import io.stepline.schedule.BackfillStatus;
 import io.stepline.schedule.Firing;
-import io.stepline.schedule.PipelineSettings;
-import io.stepline.schedule.PipelineSettingsReader;
+import io.stepline.schedule.PipelineWatcher;
 import io.stepline.schedule.ScheduleInfo;
 import io.stepline.schedule.ScheduleOptions;
 import io.stepline.schedule.Schedules;
 import io.stepline.schedule.SettingsException;
 import io.stepline.store.jdbc.JdbcExecutionStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.quartz.SchedulerException;
 
 /**
  * The schedules of the server's pipelines, fired as {@code stepline worker --pipelines} fires
- * them ({@link Schedules#open} then {@link Schedules#startFiring}), and their backfills as the
- * server's {@link Backfills}. A pipeline whose {@code pipeline.yaml} cannot be read has no
- * schedules here; its problem is one of its diagnostics on {@code /api/pipelines}.
+ * them ({@link Schedules#open} then {@link Schedules#startFiring}), followed by a
+ * {@link PipelineWatcher} (an edited {@code pipeline.yaml} or a new pipeline folder is applied
+ * within seconds), and their backfills as the server's {@link Backfills}. A pipeline whose
+ * {@code pipeline.yaml} cannot be read keeps its last readable schedules (none if it never read);
+ * its problem is one of its diagnostics on {@code /api/pipelines}.
  */
 final class ServerSchedules implements Backfills, AutoCloseable {
     private final Schedules schedules;
     private final Firing firing;
-    private final Map<String, String> problems;
+    private final PipelineWatcher watcher;
 
-    private ServerSchedules(Schedules schedules, Firing firing, Map<String, String> problems) {
+    private ServerSchedules(Schedules schedules, Firing firing, PipelineWatcher watcher) {
         this.schedules = schedules;
         this.firing = firing;
-        this.problems = problems;
+        this.watcher = watcher;
     }
 
     /**
-     * Opens and starts firing the schedules of the pipelines under {@code pipelines}; null when
-     * the store cannot hold schedules (only the JDBC store can).
+     * Opens and starts firing the schedules of the pipelines under {@code pipelines}, following
+     * changes to their settings files while it runs; null when the store cannot hold schedules
+     * (only the JDBC store can).
      */
     static ServerSchedules start(DurableExecutions durable, Path pipelines) {
         if (!(durable.store() instanceof JdbcExecutionStore)) {
             return null;
         }
-        Map<String, String> problems = new LinkedHashMap<>();
-        Schedules schedules = Schedules.open(durable, read(pipelines, problems));
+        PipelineWatcher watcher = new PipelineWatcher(pipelines);
+        Schedules schedules = Schedules.open(durable, watcher.read());
         try {
-            return new ServerSchedules(schedules, schedules.startFiring(ScheduleOptions.defaults(durable.owner())),
-                    problems);
+            Firing firing = schedules.startFiring(ScheduleOptions.defaults(durable.owner()));
+            watcher.follow(schedules, firing, PipelineWatcher.PERIOD);
+            return new ServerSchedules(schedules, firing, watcher);
         } catch (SchedulerException e) {
             throw new ServerException("cannot start the schedules: " + e.getMessage());
         }
     }
 
-    /** Each readable pipeline.yaml under {@code pipelines}; the others' problems by directory name. */
-    private static List<PipelineSettings> read(Path pipelines, Map<String, String> problems) {
-        List<PipelineSettings> found = new ArrayList<>();
-        if (!Files.isDirectory(pipelines)) {
-            return found;
-        }
-        try (var children = Files.list(pipelines)) {
-            for (Path directory : children.sorted().toList()) {
-                if (Files.isRegularFile(directory.resolve(PipelineSettingsReader.FILE_NAME))) {
-                    try {
-                        found.add(PipelineSettingsReader.read(directory));
-                    } catch (SettingsException e) {
-                        problems.put(directory.getFileName().toString(), e.getMessage());
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new ServerException("cannot list pipelines in " + pipelines + ": " + e.getMessage());
-        }
-        return found;
-    }
-
-    /** Why the settings of the pipeline in directory {@code folder} were not read, or null. */
+    /** Why the settings of the pipeline in directory {@code folder} were not read at the last look, or null. */
     String problem(String folder) {
-        return problems.get(folder);
+        return watcher.problems().get(folder);
     }
 
     /** The schedules of {@code pipeline}: name, cron, zone, interval, paused, next and last fire. */
@@ -131,7 +107,7 @@ final class ServerSchedules implements Backfills, AutoCloseable {
     @Override
     public JsonNode status(String backfillId) throws BackfillException {
         BackfillStatus status = schedules.backfills().status(backfillId).orElseThrow(() ->
-                new BackfillException(404, "no backfill '" + backfillId + "' runs in this server"));
+                new BackfillException(404, "no backfill '" + backfillId + "' (or its pipeline or schedule is gone)"));
         return Json.NODES.objectNode().put("backfillId", status.backfillId()).put("pipeline", status.pipeline())
                 .put("schedule", status.schedule()).put("status", status.state().name()).put("total", status.total())
                 .put("done", status.done()).put("running", status.running()).put("failed", status.failed())
@@ -192,6 +168,7 @@ final class ServerSchedules implements Backfills, AutoCloseable {
     /** Stops firing and cancels this server's backfills (their running runs stay, resumed later). */
     @Override
     public void close() {
+        watcher.close();
         firing.close();
     }
 }

@@ -56,7 +56,7 @@ public final class StepFunctionsServer implements AutoCloseable {
         DurableExecutions durable = engine.durable();
         Diagnostics diagnostics = new Diagnostics(engine.config());
         List<PipelineFolder> folders = PipelineFolder.scan(settings.pipelines(), diagnostics);
-        Machines machines = new Machines(engine, durable, folders);
+        Machines machines = new Machines(durable, folders);
         ServerMetrics metrics = new ServerMetrics(engine);
         int resumed;
         try {
@@ -68,7 +68,7 @@ public final class StepFunctionsServer implements AutoCloseable {
         ServerSchedules schedules = ServerSchedules.start(durable, settings.pipelines());
         Vertx vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        StepFunctionsApi api = new StepFunctionsApi(new MachineOperations(machines, durable.store(), diagnostics),
+        StepFunctionsApi api = new StepFunctionsApi(new MachineOperations(machines, durable, diagnostics),
                 new ExecutionOperations(machines, durable, metrics), new CallbackOperations(durable),
                 new TestStateOperation(engine));
         UiApi ui = new UiApi(settings, diagnostics, durable, schedules);

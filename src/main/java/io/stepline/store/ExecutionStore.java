@@ -81,6 +81,13 @@ public interface ExecutionStore extends AutoCloseable {
     /** The JSON text of a value stored out of line, by the reference found in its place. */
     Optional<String> payload(String reference);
 
+    // ---- state machines created through the API ------------------------------------------
+
+    /** Where the type and deletion of API-created machines are kept (nowhere by default). */
+    default StateMachines stateMachines() {
+        return StateMachines.NONE;
+    }
+
     // ---- task logs -------------------------------------------------------------------------
 
     /** Where the log lines of this store's executions' tasks are kept (none by default). */

@@ -10,6 +10,7 @@ import io.stepline.store.StartOutcome;
 import io.stepline.store.StoreException;
 import io.stepline.store.StoreUnavailableException;
 import io.stepline.store.StoredEvent;
+import io.stepline.store.StateMachines;
 import io.stepline.store.TaskLogs;
 import io.stepline.store.TaskTokenRecord;
 import io.stepline.store.Transition;
@@ -35,6 +36,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
     private final TransitionWriter writer;
     private final Leases leases;
     private final JdbcTaskLogs taskLogs;
+    private final JdbcStateMachines stateMachines;
 
     private JdbcExecutionStore(StoreDatabase database, int payloadThresholdBytes) {
         this.database = database;
@@ -46,6 +48,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
         this.history = new ExecutionHistory(database, payloads);
         this.leases = new Leases(database);
         this.taskLogs = new JdbcTaskLogs(database, ids);
+        this.stateMachines = new JdbcStateMachines(database);
     }
 
     /**
@@ -161,6 +164,11 @@ public final class JdbcExecutionStore implements ExecutionStore {
     @Override
     public TaskLogs taskLogs() {
         return taskLogs;
+    }
+
+    @Override
+    public StateMachines stateMachines() {
+        return stateMachines;
     }
 
     /**
