@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -42,16 +43,14 @@ public final class JsonLinesToParquet {
         if (empty && columnsIfEmpty.isEmpty()) {
             return null;
         }
-        String source = literal(jsonLines);
-        String select = empty
-                ? "SELECT " + columnsIfEmpty.stream().map(c -> "CAST(NULL AS VARCHAR) AS " + Dialect.DUCKDB.quote(c))
-                        .collect(Collectors.joining(", ")) + " WHERE false"
-                // every record is sampled so a field first seen late (or a number after nulls) gets its type
-                : "SELECT * FROM read_json_auto(" + source + ", format = 'newline_delimited', sample_size = -1)";
         Path writing = parquet.resolveSibling(parquet.getFileName() + ".writing");
         Files.createDirectories(parquet.toAbsolutePath().getParent());
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = duck.createStatement()) {
+            String select = empty
+                    ? "SELECT " + columnsIfEmpty.stream().map(c -> "CAST(NULL AS VARCHAR) AS " + quoted(c))
+                            .collect(Collectors.joining(", ")) + " WHERE false"
+                    : "SELECT " + selectList(statement, jsonLines) + " FROM " + reader(jsonLines);
             // a path is not a value COPY can bind; it is written as a quoted literal
             statement.execute("COPY (" + select + ") TO " + literal(writing) + " (FORMAT parquet)");
             List<Column> columns;
@@ -68,6 +67,32 @@ public final class JsonLinesToParquet {
         } finally {
             Files.deleteIfExists(writing);
         }
+    }
+
+    /** Every record is sampled, so a field first seen late (or a number after nulls) gets its type. */
+    private static String reader(Path jsonLines) {
+        return "read_json_auto(" + literal(jsonLines) + ", format = 'newline_delimited', sample_size = -1)";
+    }
+
+    /**
+     * The columns as read, except that a field null in every record (DuckDB's {@code NULL} type,
+     * which Spark cannot read from Parquet) and one mixing objects and text ({@code JSON}) become text.
+     */
+    private static String selectList(Statement statement, Path jsonLines) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + reader(jsonLines))) {
+            while (described.next()) {
+                String name = quoted(described.getString("column_name"));
+                String type = described.getString("column_type").replace("\"", ""); // NULL is spelt "NULL"
+                columns.add(type.equals("NULL") || type.equals("JSON") ? "CAST(" + name + " AS VARCHAR) AS " + name : name);
+            }
+        }
+        return String.join(", ", columns);
+    }
+
+    /** A field name as DuckDB wants it quoted: an API's names are not checked identifiers (a sink checks them later). */
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
     }
 
     private static String literal(Path path) {

@@ -50,8 +50,8 @@ public final class SinkBatches {
             }
             input.set(field.getKey(), field.getValue());
         }
-        input.putArray("Records");
-        return new SinkBatches(connection, SinkRequest.of(input, where));
+        input.putArray("Records"); // each batch's records replace these, and its run key the (absent) default
+        return new SinkBatches(connection, SinkRequest.of(input, null));
     }
 
     /**

@@ -20,8 +20,8 @@ class CollectedParquetReadTest {
     @Test
     void sparkReadsTheCollectorsParquetThroughItsReferenceWithItsTypes() throws Exception {
         Path spool = Files.writeString(dir.resolve("contacts.parquet.partial"), """
-                {"source_id": "C1", "lifetime_value": 12.5, "visits": 3, "updated_at": "2026-11-25T10:00:00Z", "day": "2026-11-25"}
-                {"source_id": "C2", "lifetime_value": null, "visits": 4, "updated_at": "2026-11-25T11:30:00Z", "day": "2026-11-25"}
+                {"source_id": "C1", "lifetime_value": 12.5, "visits": 3, "updated_at": "2026-11-25T10:00:00Z", "day": "2026-11-25", "note": null, "extra": "x"}
+                {"source_id": "C2", "lifetime_value": null, "visits": 4, "updated_at": "2026-11-25T11:30:00Z", "day": "2026-11-25", "note": null, "extra": {"k": 1}}
                 """);
         Path file = dir.resolve("contacts.parquet");
         DatasetRef ref = JsonLinesToParquet.convert(spool, file, file.toString(), List.of());
@@ -34,9 +34,11 @@ class CollectedParquetReadTest {
 
         assertThat(rows.count()).isEqualTo(2).isEqualTo(ref.rows());
         assertThat(List.of(rows.schema().simpleString().split("[<>,]"))).contains("source_id:string",
-                "lifetime_value:double", "visits:bigint", "updated_at:timestamp", "day:date");
+                "lifetime_value:double", "visits:bigint", "updated_at:timestamp", "day:date",
+                "note:string", "extra:string");
         assertThat(ref.schema()).extracting(DatasetRef.Column::type)
-                .containsExactly("string", "double", "bigint", "timestamp", "date");
+                .containsExactly("string", "double", "bigint", "timestamp", "date", "string", "string");
+        assertThat(rows.orderBy("source_id").collectAsList().get(1).getAs("extra").toString()).isEqualTo("{\"k\":1}");
         assertThat(none.count()).isZero();
         assertThat(none.columns()).containsExactly("source_id", "day");
     }
