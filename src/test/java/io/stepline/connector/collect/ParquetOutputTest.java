@@ -86,6 +86,22 @@ class ParquetOutputTest {
         assertThat(Warehouses.count(config, "contacts")).isZero();
     }
 
+    /** Parquet cannot hold a schema without a column: nothing collected of a stream with no known field is empty JSON Lines. */
+    @Test
+    void anEmptyCollectionWithoutKnownColumnsIsAnEmptyJsonLinesDataset() throws Exception {
+        Path target = Files.createTempDirectory("stepline-collect-empty").resolve("ads.parquet");
+        FileDestination destination = new FileDestination(target, "parquet", List.of());
+        destination.open(null);
+
+        JsonNode dataset = destination.complete(0).value();
+        destination.close();
+
+        assertThat(dataset.path("format").asText()).isEqualTo("jsonl");
+        assertThat(dataset.path("rows").asLong()).isZero();
+        assertThat(Path.of(dataset.path("uri").asText())).isEqualTo(target.resolveSibling("ads.parquet.jsonl")).isEmptyFile();
+        assertThat(target).doesNotExist();
+    }
+
     @Test
     void aWrongFormatOrBothASinkAndAnOutputAreInvalidParameters() throws Exception {
         BoundTask task = FakeApis.bind("stepline:collect:currency.rates", FakeApis.config());

@@ -85,6 +85,23 @@ class SinkStreamingTest {
     }
 
     @Test
+    void afterWriteAdvancesTheCursorOnceEveryBatchIsCommittedAndTheNextRunWritesOnlyWhatIsNew() throws Exception {
+        ObjectNode config = Warehouses.DUCKDB.addTo(FakeApis.config(), "stream-cursor");
+        BoundTask task = FakeApis.bind("stepline:collect:crm.contacts", config);
+        String afterWrite = UPSERT.replace("{\"Sink\"", "{\"AdvanceCursor\": \"AfterWrite\", \"Sink\"");
+
+        JsonNode first = FakeApis.run(task, afterWrite, "exec#S5#1#0");
+        JsonNode next = FakeApis.run(task, afterWrite, "exec#S6#1#0");
+
+        assertThat(first.path("cursor").path("committed").asBoolean()).isTrue();
+        assertThat(first.path("sink").path("rowsWritten").asLong()).isEqualTo(CRM.total());
+        assertThat(next.path("cursor").path("previous").asText()).isEqualTo(first.path("cursor").path("next").asText());
+        assertThat(next.path("records").asLong()).as("nothing updated since").isZero();
+        assertThat(next.path("sink").path("batches").asLong()).isZero();
+        assertThat(Warehouses.count(config, "contacts")).isEqualTo(CRM.total());
+    }
+
+    @Test
     void replacePartitionEmptiesThePartitionOnceAndAppendsTheLaterBatchesIntoIt() throws Exception {
         ObjectNode config = Warehouses.DUCKDB.addTo(FakeApis.config(), "stream-replace");
         BoundTask task = FakeApis.bind("stepline:collect:currency.rates", config);
