@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * One bound {@code stepline:collect:CONNECTOR[.STREAM]} resource. Each attempt either collects a
- * stream into a JSON Lines or Parquet dataset, or into a sink connection's table (resuming from a checkpoint of an earlier attempt of the same
- * execution and state), or, given {@code CommitCursor}, advances the stream's cursor once the data
- * it covers has been written downstream.
+ * stream into a JSON Lines or Parquet dataset, or into a sink connection's table (resuming from a
+ * checkpoint of an earlier attempt of the same execution and state), or, given {@code CommitCursor},
+ * advances the stream's cursor once the data it covers has been written downstream.
  */
 final class CollectTask implements BoundTask {
     /** Records per batch a streamed sink commits, unless {@code Sink.CommitEvery} says otherwise. */
