@@ -112,7 +112,7 @@ public record DatasetRef(String uri, String format, String table, Long rows, Lis
     }
 
     private static String formatOf(String uri, String where) throws TaskFailedException {
-        String name = uri.replaceAll("/+$", "");
+        String name = uri.replaceAll("/+$", "").replaceFirst("(?i)\\.gz$", ""); // data.jsonl.gz is JSON Lines
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
         if (extension.equals("ndjson")) {

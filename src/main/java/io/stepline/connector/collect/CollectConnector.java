@@ -42,6 +42,7 @@ public final class CollectConnector implements TaskConnector {
         var settings = context.section("collect");
         Path stateDirectory = Path.of(settings.path("stateDirectory").asText("data/collect/state"));
         Path outputDirectory = Path.of(settings.path("outputDirectory").asText("data/collect/out"));
-        return new CollectTask(manifest, stream, secrets, new CollectorState(stateDirectory), outputDirectory);
+        return new CollectTask(manifest, stream, secrets, new CollectorState(stateDirectory), outputDirectory,
+                context);
     }
 }

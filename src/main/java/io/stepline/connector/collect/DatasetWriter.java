@@ -75,9 +75,17 @@ final class DatasetWriter implements AutoCloseable {
 
     /** Syncs, closes and moves the partial file to the target's name. */
     void complete() throws IOException {
+        Files.move(finish(), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Syncs and closes the partial file and leaves it in place (the durable spool a Parquet file is
+     * made from; removed only once that file exists); returns its path.
+     */
+    Path finish() throws IOException {
         sync();
         close();
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return partial;
     }
 
     @Override

@@ -57,14 +57,28 @@ record EmptyInput(List<Column> columns) {
             if (format.equals("parquet") || size > SMALL) {
                 return false; // a Parquet file without rows still has its schema: DuckDB reads it
             }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.isBlank()).toList();
+            List<String> lines = readLines(file).stream().filter(line -> !line.isBlank()).toList();
             if (format.equals("csv")) {
                 return lines.size() <= (files.hasHeader() ? 1 : 0);
             }
             return lines.isEmpty() || (lines.size() == 1 && lines.get(0).strip().equals("[]"));
         } catch (IOException | UncheckedIOException e) {
-            return false; // compressed or not UTF-8: DuckDB's reader decides
+            return false; // not UTF-8 or not gzip after all: DuckDB's reader decides
+        }
+    }
+
+    /**
+     * The file's lines, decompressed when its name ends in {@code .gz}: an empty {@code .jsonl.gz}
+     * (a gzip stream without a record) is 20 bytes of header, not an empty file, and DuckDB reads
+     * it as one column named {@code json} like an empty plain file. Only small files come here.
+     */
+    private static List<String> readLines(Path file) throws IOException {
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        }
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file));
+                var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().filter(line -> !line.isBlank()).limit(3).toList(); // enough to tell no rows from some
         }
     }
 

@@ -33,14 +33,22 @@ public final class JdbcConnector implements TaskConnector {
     private static Connection connection(String resource, String name, ConnectorContext context)
             throws BindingException {
         Connection connection = name.isEmpty() ? null : context.connection(name);
-        if (connection == null) {
-            throw new BindingException("no connection named '" + name + "' for " + resource + ": add it under"
-                    + " 'connections:' in config/stepline.yaml (" + name + ": {type: jdbc, url: jdbc:...})");
-        }
-        if (!connection.type().equals("jdbc")) {
-            throw new BindingException("connection '" + name + "' for " + resource + " is of type "
-                    + connection.type() + ", not jdbc: a sink or sql task needs a database (type: jdbc, url: jdbc:...)");
+        String problem = problem(connection, name, "for " + resource);
+        if (problem != null) {
+            throw new BindingException(problem + ": a sink or sql task needs a database (type: jdbc, url: jdbc:...)");
         }
         return connection;
+    }
+
+    /** What is wrong with {@code connection} (found by {@code name}, used {@code where}) for a jdbc task, or null. */
+    static String problem(Connection connection, String name, String where) {
+        if (connection == null) {
+            return "no connection named '" + name + "' " + where + ": add it under 'connections:' in"
+                    + " config/stepline.yaml (" + name + ": {type: jdbc, url: jdbc:...})";
+        }
+        if (!connection.type().equals("jdbc")) {
+            return "connection '" + name + "' " + where + " is of type " + connection.type() + ", not jdbc";
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package io.stepline.connector.jdbc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.config.Connection;
 import io.stepline.connector.BoundTask;
 import io.stepline.connector.TaskFailedException;
@@ -27,7 +28,11 @@ final class SinkTask implements BoundTask {
 
     @Override
     public JsonNode invoke(TaskRequest request) throws TaskFailedException {
-        SinkRequest sink = SinkRequest.of(request.input(), request.idempotencyKey());
+        return write(connection, SinkRequest.of(request.input(), request.idempotencyKey()));
+    }
+
+    /** One sink write on a connection of the pool: the task's, and each batch a collector streams ({@link SinkBatches}). */
+    static ObjectNode write(Connection connection, SinkRequest sink) throws TaskFailedException {
         String where = "table " + sink.table() + " on connection " + connection.name();
         JdbcPools.Pool pool = JdbcPools.of(connection);
         try (java.sql.Connection jdbc = pool.connect("writing " + where)) {

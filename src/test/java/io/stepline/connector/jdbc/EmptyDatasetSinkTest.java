@@ -84,6 +84,29 @@ class EmptyDatasetSinkTest {
                 });
     }
 
+    /** Regression: an empty {@code .jsonl.gz} is a gzip header, not an empty file; it too is a write of 0 rows. */
+    @ParameterizedTest
+    @EnumSource(value = Engines.class, names = {"DUCKDB", "POSTGRES"})
+    void anEmptyGzippedJsonLinesDatasetIsEmptyToo(Engines engine) throws Exception {
+        Tasks db = new Tasks("warehouse", engine.freshConnection("empty-gz"));
+        BoundTask sink = db.bind("stepline:sink:warehouse");
+        Tasks.run(sink, "{\"Table\": \"orders\", \"Mode\": \"upsert\", \"Keys\": [\"id\"], \"CreateTable\": true,"
+                + " \"Records\": " + DAY_ONE + "}", "seed");
+        Path gz = dir.resolve("new.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        JsonNode byName = Tasks.run(sink, "{\"Table\": \"orders\", \"Dataset\": \"" + gz + "\"}", "gz-1");
+        JsonNode replaced = Tasks.run(sink, "{\"Table\": \"orders\", \"Mode\": \"replace_partition\","
+                + " \"Partition\": {\"Column\": \"day\", \"Value\": \"2026-11-26\"}, \"Dataset\": "
+                + dataset(dir, "jsonl") + "}", "gz-2");
+
+        assertThat(byName.path("rowsWritten").asLong()).isZero();
+        assertThat(replaced.path("rowsDeleted").asLong()).isEqualTo(1);
+        assertThat(db.query("SELECT id FROM orders ORDER BY id")).containsExactly(List.of("1"), List.of("2"));
+    }
+
     private static String dataset(Path path, String format) {
         return "{\"uri\": \"" + path + "\", \"format\": \"" + format + "\"}";
     }

@@ -65,9 +65,14 @@ public final class Tasks {
 
     /** Rows of a query on the test database, each as a list of its values as text. */
     List<List<String>> query(String sql) throws Exception {
-        try (java.sql.Connection connection = DriverManager.getConnection(settings.path("url").asText(),
-                settings.path("user").asText(null), settings.path("password").asText(null));
-                Statement statement = connection.createStatement();
+        return query(settings, sql);
+    }
+
+    /** Rows of a query on the database of a {@code type: jdbc} connection's settings, each as its values' text. */
+    public static List<List<String>> query(JsonNode connection, String sql) throws Exception {
+        try (java.sql.Connection jdbc = DriverManager.getConnection(connection.path("url").asText(),
+                connection.path("user").asText(null), connection.path("password").asText(null));
+                Statement statement = jdbc.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             List<List<String>> result = new ArrayList<>();
             while (rows.next()) {
