@@ -42,9 +42,6 @@ public final class DurableExecutions {
      * in {@link #live}, so a concurrent {@link #resumeAll} (a server resumes every few seconds)
      * must not run them a second time.
      */
-    /** How long a SendTask* call waits for a token whose park is not committed yet. */
-    private static final java.time.Duration TOKEN_COMMIT_GRACE = java.time.Duration.ofSeconds(3);
-
     private final java.util.Set<String> starting = ConcurrentHashMap.newKeySet();
 
     private final TokenWatcher watcher;
@@ -102,30 +99,16 @@ public final class DurableExecutions {
         if (token == null || token.isBlank() || token.length() > 1024) {
             throw new TaskTokenException("InvalidToken", "Invalid Token: '" + token + "'");
         }
-        TaskTokenRecord record = issuedToken(token)
+        // A token is recorded before its task runs (see runtime.durable.CallbackTokens), so one
+        // the store does not know was never issued: no waiting for it to appear.
+        TaskTokenRecord record = store.taskToken(token)
                 .orElseThrow(() -> new TaskTokenException("TaskDoesNotExist", "Task Does Not Exist: '" + token + "'"));
+        if (record.status() == TaskTokenRecord.TokenStatus.CLOSED) {
+            throw new TaskTokenException("TaskTimedOut", "Task Timed Out: '" + token
+                    + "': its task attempt or execution has ended");
+        }
         if (record.status() != TaskTokenRecord.TokenStatus.WAITING) {
             throw new TaskTokenException("TaskTimedOut", "Task Timed Out: '" + token + "' was already completed");
-        }
-        return record;
-    }
-
-    /**
-     * The token's record. A task hands its token out (to a queue, a worker) before its path
-     * parks and the park's commit makes the token valid, so an answer may arrive first: an
-     * unknown token is looked for again for a short while before it is called unknown.
-     */
-    private Optional<TaskTokenRecord> issuedToken(String token) {
-        long deadline = System.nanoTime() + TOKEN_COMMIT_GRACE.toNanos();
-        Optional<TaskTokenRecord> record = store.taskToken(token);
-        while (record.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return record;
-            }
-            record = store.taskToken(token);
         }
         return record;
     }
@@ -194,7 +177,13 @@ public final class DurableExecutions {
      */
     public Start startInBackground(MachineDefinition definition, String executionName, JsonNode input)
             throws DefinitionException, ExecutionAlreadyExistsException {
-        return start(definition, executionName, input, null, DurableRunner.FirstPath.POOL);
+        return startInBackground(definition, executionName, input, null);
+    }
+
+    /** {@link #startInBackground}, the context object having {@code contextMembers} (see {@link #start}). */
+    public Start startInBackground(MachineDefinition definition, String executionName, JsonNode input,
+            ObjectNode contextMembers) throws DefinitionException, ExecutionAlreadyExistsException {
+        return start(definition, executionName, input, contextMembers, DurableRunner.FirstPath.POOL);
     }
 
     /**

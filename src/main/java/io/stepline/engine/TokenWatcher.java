@@ -50,6 +50,7 @@ final class TokenWatcher implements AutoCloseable {
         switch (record.status()) {
             case SUCCEEDED -> tokens.succeed(record.token(), record.output());
             case FAILED -> tokens.fail(record.token(), record.error(), record.cause());
+            case CLOSED -> { } // its attempt ended here already, or will with its execution
             case WAITING -> {
                 Long beat = record.heartbeatDeadline();
                 if (beat != null && !beat.equals(heartbeats.put(record.token(), beat))) {

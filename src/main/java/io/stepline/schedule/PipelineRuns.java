@@ -68,8 +68,10 @@ final class PipelineRuns {
             String backfillId) throws DefinitionException, IOException {
         MachineDefinition definition = MachineDefinition.read(pipeline.name(), pipeline.definitionFile());
         try {
-            return durable.start(definition, name, input(pipeline, interval),
-                    interval.toContextMembers(schedule.name(), backfillId), true).record();
+            // on the engine's pool: the starting thread (a Quartz job's, a backfill's) must not
+            // be held by the run's first states, or other fires and the backfill's lanes wait
+            return durable.startInBackground(definition, name, input(pipeline, interval),
+                    interval.toContextMembers(schedule.name(), backfillId)).record();
         } catch (ExecutionAlreadyExistsException changedInput) {
             // started before with another default input: that run is this interval's run
             return durable.describe(arn(pipeline, name)).orElseThrow();

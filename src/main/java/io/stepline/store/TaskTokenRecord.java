@@ -9,5 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record TaskTokenRecord(String token, String executionArn, String pathId, TokenStatus status,
         JsonNode output, String error, String cause, Long heartbeatDeadline) {
 
-    public enum TokenStatus { WAITING, SUCCEEDED, FAILED }
+    /**
+     * WAITING from before its task runs until answered; SUCCEEDED or FAILED once answered (kept
+     * until the path takes the answer); CLOSED when its attempt ended without an answer (timed
+     * out, retried, caught, stopped) or its execution ended. Only a WAITING token is ever
+     * updated: an answer is never overwritten, and a late one gets TaskTimedOut.
+     */
+    public enum TokenStatus { WAITING, SUCCEEDED, FAILED, CLOSED }
 }

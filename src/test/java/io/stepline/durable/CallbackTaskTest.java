@@ -26,7 +26,8 @@ class CallbackTaskTest {
               "Parameters": {"FunctionName": "notify", "Payload": {"token.$": "$$.Task.Token", "order.$": "$.order"}},
               "ResultPath": "$.decision", "End": true}}}""";
 
-    private static Stepline engine(BlockingQueue<String> sentTokens) {
+    /** An engine whose {@code notify} function only records the token it was given. */
+    static Stepline engine(BlockingQueue<String> sentTokens) {
         Stepline engine = Stepline.start(Json.NODES.objectNode());
         engine.register("notify", (payload, control) -> {
             sentTokens.add(payload.get("token").asText());

@@ -101,4 +101,39 @@ class BackfillsTest {
             assertThat(grid.get(19).existing()).isNull();
         }
     }
+
+    /**
+     * A run's first states run on the engine's pool, not on the thread that starts it: a backfill
+     * of concurrency 2 has two runs inside their first task at once (on the backfill's thread the
+     * second would wait for the first's task to end), and a Quartz thread is not held by a run.
+     */
+    @Test
+    void runsStartOffTheStartingThread(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        java.nio.file.Path definition = directory.resolve("held.asl.json");
+        java.nio.file.Files.writeString(definition, """
+                {"StartAt": "Hold", "States": {"Hold": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                  "Parameters": {"FunctionName": "hold", "Payload.$": "$"}, "End": true}}}""");
+        PipelineSettings daily = daily("held", "{}");
+        PipelineSettings pipeline = new PipelineSettings("held", definition, daily.type(), daily.input(),
+                daily.schedules());
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (ScheduleFixture fixture = ScheduleFixture.h2()) {
+            fixture.engine.register("hold", (payload, control) -> {
+                inside.incrementAndGet();
+                release.await();
+                return payload;
+            });
+            Backfills backfills = Schedules.open(fixture.durable, List.of(pipeline)).backfills();
+            String id = backfills.start(new BackfillRequest("held", null, FROM, FROM.plusDays(1),
+                    BackfillPolicy.MISSING, 2, false));
+            ScheduleFixture.await("two runs inside their first task", PATIENCE, () -> inside.get() == 2);
+            release.countDown();
+            assertThat(finish(backfills, id)).extracting(BackfillStatus::state, BackfillStatus::done)
+                    .containsExactly(BackfillStatus.State.DONE, 2);
+        } finally {
+            release.countDown();
+        }
+    }
 }

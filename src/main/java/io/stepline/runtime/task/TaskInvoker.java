@@ -53,11 +53,8 @@ public final class TaskInvoker {
      * Runs one attempt. On real time without any time limit the task runs on the path's own
      * thread; otherwise (a TimeoutSeconds, HeartbeatSeconds or machine deadline, or virtual time)
      * it runs outside, the path parks, and whichever comes first (the task's end, a time-out,
-     * the path's cancellation) wakes it.
-     */
-    /**
-     * Runs one attempt. Returns true only for a callback task whose message (carrying its token)
-     * went out: the caller then waits for the token with {@link #awaitToken}.
+     * the path's cancellation) wakes it. Returns true only for a callback task whose message
+     * (carrying its token) went out: the caller then waits for the token with {@link #awaitToken}.
      */
     public boolean invoke(StateVisit visit, JsonNode arguments, TaskTimeouts timeouts, Outcome outcome,
             Supplier<JsonNode> inFlight, boolean alreadyScheduled) throws StateFailure {
@@ -69,9 +66,15 @@ public final class TaskInvoker {
         TaskRequest request = new TaskRequest(arguments, idempotencyKey(visit), control);
         TaskLogContext logContext = new TaskLogContext(frame.execution().arn(), visit.stateName(), visit.retryCount());
         if (callback) {
+            // The token is valid before the task that hands it out runs: a durable checkpoint
+            // records it (with the in-flight attempt), and this engine keeps an answer that comes
+            // before the path parks. So an answer sent from inside the task is not lost.
+            String token = visit.taskToken();
+            frame.execution().tokens().issue(token);
             frame.checkpoint(inFlight);
             AttemptResult sent = invokeHere(request, frame, logContext);
             if (sent.failure() != null || sent.stopped() || sent.fault() != null) {
+                frame.execution().tokens().forget(token);
                 deliver(frame, sent, outcome); // the message carrying the token could not be sent
                 return false;
             }

@@ -12,7 +12,7 @@ enum Dialect {
             """
             MERGE INTO paths (execution_id, path_id, parent_path_id, status, checkpoint, wake_at)
             KEY (execution_id, path_id) VALUES (?, ?, ?, ?, ?, ?)""",
-            // A completed token is never set back to WAITING (see upsertToken).
+            // Only a WAITING token changes (see upsertToken).
             """
             MERGE INTO task_tokens t
             USING (SELECT CAST(? AS VARCHAR(1024)) token, CAST(? AS BIGINT) execution_id,
@@ -20,7 +20,7 @@ enum Dialect {
                 CAST(? AS CHARACTER VARYING) output_json, CAST(? AS VARCHAR(1024)) error,
                 CAST(? AS CHARACTER VARYING) cause, CAST(? AS BIGINT) heartbeat_deadline) s
             ON t.token = s.token
-            WHEN MATCHED AND (t.status = 'WAITING' OR s.status <> 'WAITING') THEN UPDATE SET
+            WHEN MATCHED AND t.status = 'WAITING' THEN UPDATE SET
                 execution_id = s.execution_id, path_id = s.path_id, status = s.status,
                 output_json = s.output_json, error = s.error, cause = s.cause,
                 heartbeat_deadline = s.heartbeat_deadline
@@ -42,7 +42,7 @@ enum Dialect {
             ON CONFLICT (token) DO UPDATE SET execution_id = EXCLUDED.execution_id, path_id = EXCLUDED.path_id,
                 status = EXCLUDED.status, output_json = EXCLUDED.output_json, error = EXCLUDED.error,
                 cause = EXCLUDED.cause, heartbeat_deadline = EXCLUDED.heartbeat_deadline
-            WHERE task_tokens.status = 'WAITING' OR EXCLUDED.status <> 'WAITING'""");
+            WHERE task_tokens.status = 'WAITING'""");
 
     private final String folder;
     private final String largeTextType;
@@ -50,9 +50,10 @@ enum Dialect {
     final String upsertPath;
     /**
      * Parameters: token, execution id, path id, status, output, error, cause, heartbeat deadline.
-     * A token already SUCCEEDED or FAILED stays so: a callback can arrive (SendTaskSuccess from
-     * another thread or process) before the path that sent the token has parked, and the park's
-     * own write of WAITING must not undo it.
+     * Only a WAITING token changes: an answer (SendTaskSuccess from another thread or process)
+     * can arrive before the path that sent the token has parked, or before a restarted engine
+     * records the token again, and neither that write nor a late CLOSED may undo it; and of two
+     * answers racing, the first stays.
      */
     final String upsertToken;
 

@@ -1,5 +1,6 @@
 package io.stepline.store.jdbc;
 
+import io.stepline.store.ExecutionStatus;
 import io.stepline.store.PathRecord;
 import io.stepline.store.StoredEvent;
 import io.stepline.store.TaskTokenRecord;
@@ -25,6 +26,9 @@ final class TransitionWriter {
     private static final String REDRIVE_EXECUTION = "UPDATE executions SET status = 'RUNNING',"
             + " redrive_count = redrive_count + 1, redrive_time = ?, stop_time = NULL, error = NULL, cause = NULL"
             + " WHERE execution_id = ? AND status <> 'RUNNING'";
+    /** An ended execution's tokens take no more answers (TaskTimedOut), whoever ended it. */
+    private static final String CLOSE_TOKENS = "UPDATE task_tokens SET status = 'CLOSED'"
+            + " WHERE execution_id = ? AND status = 'WAITING'";
     private static final String STATUS = "SELECT status FROM executions WHERE execution_arn = ?";
 
     private final Dialect dialect;
@@ -65,6 +69,17 @@ final class TransitionWriter {
         }
         if (transition.end() != null) {
             end(connection, executionArn, executionId, transition.end());
+            ExecutionStatus status = transition.end().status();
+            if (status != ExecutionStatus.RUNNING && status != ExecutionStatus.PENDING_REDRIVE) {
+                closeTokens(connection, executionId);
+            }
+        }
+    }
+
+    private static void closeTokens(Connection connection, long executionId) throws SQLException {
+        try (PreparedStatement close = connection.prepareStatement(CLOSE_TOKENS)) {
+            close.setLong(1, executionId);
+            close.executeUpdate();
         }
     }
 

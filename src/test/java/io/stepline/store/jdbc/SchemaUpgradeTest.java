@@ -95,7 +95,9 @@ class SchemaUpgradeTest {
                             null, null, Fixtures.at(5)), null));
             assertThat(store.lastEventId(running)).isEqualTo(next + 1);
             assertThat(store.paths(running)).containsExactly(path("root/1", "{\"state\":\"Wait\"}"));
-            assertThat(store.taskToken(token.token())).contains(token);
+            // kept, and closed by the end: an ended execution's tokens take no more answers
+            assertThat(store.taskToken(token.token())).contains(new TaskTokenRecord(token.token(), running, "root/1",
+                    TokenStatus.CLOSED, null, null, null, null));
             assertThat(store.execution(running).orElseThrow().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
             // the others are untouched by it
             assertThat(store.events(arns.get(1), 0, 1000)).hasSize(EVENTS_PER_EXECUTION);
