@@ -26,15 +26,6 @@ final class ExecutionIds {
      * @throws IllegalStateException when no such execution exists
      */
     long of(Connection connection, String executionArn, String operation) throws SQLException {
-        Long id = find(connection, executionArn);
-        if (id == null) {
-            throw new IllegalStateException("cannot " + operation + " execution " + executionArn + ": it does not exist");
-        }
-        return id;
-    }
-
-    /** The id of execution {@code executionArn}, or null when no such execution exists. */
-    Long find(Connection connection, String executionArn) throws SQLException {
         Long cached = cache.get(executionArn);
         if (cached != null) {
             return cached;
@@ -43,7 +34,8 @@ final class ExecutionIds {
             select.setString(1, executionArn);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return null;
+                    throw new IllegalStateException("cannot " + operation + " execution " + executionArn
+                            + ": it does not exist");
                 }
                 long id = row.getLong(1);
                 remember(executionArn, id);

@@ -37,8 +37,6 @@ public final class JdbcExecutionStore implements ExecutionStore {
     private final Leases leases;
     private final JdbcTaskLogs taskLogs;
     private final JdbcStateMachines stateMachines;
-    /** H2 only: plain transitions committed as one row each, applied in batches (null on PostgreSQL). */
-    private final PendingTransitions pending;
 
     private JdbcExecutionStore(StoreDatabase database, int payloadThresholdBytes) {
         this.database = database;
@@ -51,7 +49,6 @@ public final class JdbcExecutionStore implements ExecutionStore {
         this.leases = new Leases(database);
         this.taskLogs = new JdbcTaskLogs(database, ids);
         this.stateMachines = new JdbcStateMachines(database);
-        this.pending = database.dialect == Dialect.H2 ? new PendingTransitions(database, payloads, writer, ids) : null;
     }
 
     /**
@@ -133,41 +130,24 @@ public final class JdbcExecutionStore implements ExecutionStore {
             });
             return;
         }
-        if (pending == null) {
-            database.transaction("apply a transition to execution", executionArn, connection -> {
-                writer.write(connection, executionArn, transition);
-                return null;
-            });
-        } else if (!pending.append(executionArn, transition)) {
-            pending.inPlaceAfterPending(executionArn, connection -> {
-                writer.write(connection, executionArn, transition);
-                return null;
-            });
-        }
-    }
-
-    /** Makes the execution's pending transitions (H2) visible to a read of its events or paths. */
-    private void applyPending(String executionArn) {
-        if (pending != null) {
-            pending.applyFor(executionArn);
-        }
+        database.transaction("apply a transition to execution", executionArn, connection -> {
+            writer.write(connection, executionArn, transition);
+            return null;
+        });
     }
 
     @Override
     public List<StoredEvent> events(String executionArn, long afterEventId, int limit) {
-        applyPending(executionArn);
         return history.events(executionArn, afterEventId, limit);
     }
 
     @Override
     public long lastEventId(String executionArn) {
-        applyPending(executionArn);
         return history.lastEventId(executionArn);
     }
 
     @Override
     public List<PathRecord> paths(String executionArn) {
-        applyPending(executionArn);
         return history.paths(executionArn);
     }
 
@@ -202,9 +182,6 @@ public final class JdbcExecutionStore implements ExecutionStore {
 
     @Override
     public void close() {
-        if (pending != null) {
-            pending.close();
-        }
         database.close();
     }
 }

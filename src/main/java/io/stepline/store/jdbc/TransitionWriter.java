@@ -9,8 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -85,101 +83,40 @@ final class TransitionWriter {
         }
     }
 
-    /** An event as its row: the details already inlined (see {@link Payloads#inlineDetails}). */
-    record EventRow(long executionId, long id, long previousId, long time, String type, String pathId, String details) {
-    }
-
-    /** A path as its row: the checkpoint already inlined (see {@link Payloads#inline}). */
-    record PathRow(long executionId, String pathId, String parentPathId, String status, String checkpoint, Long wakeAt) {
-        PathKey key() {
-            return new PathKey(executionId, pathId);
-        }
-    }
-
-    /** A path's primary key. */
-    record PathKey(long executionId, String pathId) {
-    }
-
     void insertEvents(Connection connection, long executionId, List<StoredEvent> events) throws SQLException {
         if (events == null || events.isEmpty()) {
             return;
         }
-        List<EventRow> rows = new ArrayList<>(events.size());
-        for (StoredEvent event : events) {
-            rows.add(eventRow(executionId, event, payloads.inlineDetails(connection, event.details())));
-        }
-        insertEventRows(connection, rows);
-    }
-
-    void upsertPaths(Connection connection, long executionId, List<PathRecord> paths) throws SQLException {
-        if (paths == null || paths.isEmpty()) {
-            return;
-        }
-        List<PathRow> rows = new ArrayList<>(paths.size());
-        for (PathRecord path : paths) {
-            rows.add(pathRow(executionId, path, payloads.inline(connection, path.checkpoint())));
-        }
-        upsertPathRows(connection, rows);
-    }
-
-    static EventRow eventRow(long executionId, StoredEvent event, String details) {
-        return new EventRow(executionId, event.id(), event.previousEventId(), event.timestamp(), event.type(),
-                event.pathId(), details);
-    }
-
-    static PathRow pathRow(long executionId, PathRecord path, String checkpoint) {
-        return new PathRow(executionId, path.pathId(), path.parentPathId(), Columns.name(path.status()), checkpoint,
-                path.wakeAt());
-    }
-
-    void insertEventRows(Connection connection, Collection<EventRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-            for (EventRow row : rows) {
-                insert.setLong(1, row.executionId());
-                insert.setLong(2, row.id());
-                insert.setLong(3, row.previousId());
-                insert.setLong(4, row.time());
-                insert.setString(5, row.type());
-                insert.setString(6, row.pathId());
-                insert.setString(7, row.details());
+            for (StoredEvent event : events) {
+                insert.setLong(1, executionId);
+                insert.setLong(2, event.id());
+                insert.setLong(3, event.previousEventId());
+                insert.setLong(4, event.timestamp());
+                insert.setString(5, event.type());
+                insert.setString(6, event.pathId());
+                insert.setString(7, payloads.inlineDetails(connection, event.details()));
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
-    void upsertPathRows(Connection connection, Collection<PathRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
+    void upsertPaths(Connection connection, long executionId, List<PathRecord> paths) throws SQLException {
+        if (paths == null || paths.isEmpty()) {
             return;
         }
         try (PreparedStatement upsert = connection.prepareStatement(dialect.upsertPath)) {
-            for (PathRow row : rows) {
-                upsert.setLong(1, row.executionId());
-                upsert.setString(2, row.pathId());
-                upsert.setString(3, row.parentPathId());
-                upsert.setString(4, row.status());
-                upsert.setString(5, row.checkpoint());
-                Columns.setLong(upsert, 6, row.wakeAt());
+            for (PathRecord path : paths) {
+                upsert.setLong(1, executionId);
+                upsert.setString(2, path.pathId());
+                upsert.setString(3, path.parentPathId());
+                upsert.setString(4, Columns.name(path.status()));
+                upsert.setString(5, payloads.inline(connection, path.checkpoint()));
+                Columns.setLong(upsert, 6, path.wakeAt());
                 upsert.addBatch();
             }
             upsert.executeBatch();
-        }
-    }
-
-    static void deletePathRows(Connection connection, Collection<PathKey> keys) throws SQLException {
-        if (keys.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_PATH)) {
-            for (PathKey key : keys) {
-                delete.setLong(1, key.executionId());
-                delete.setString(2, key.pathId());
-                delete.addBatch();
-            }
-            delete.executeBatch();
         }
     }
 
@@ -188,7 +125,14 @@ final class TransitionWriter {
         if (pathIds == null || pathIds.isEmpty()) {
             return;
         }
-        deletePathRows(connection, pathIds.stream().map(pathId -> new PathKey(executionId, pathId)).toList());
+        try (PreparedStatement delete = connection.prepareStatement(DELETE_PATH)) {
+            for (String pathId : pathIds) {
+                delete.setLong(1, executionId);
+                delete.setString(2, pathId);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
     }
 
     private void upsertTokens(Connection connection, String executionArn, long executionId, List<TaskTokenRecord> tokens)
