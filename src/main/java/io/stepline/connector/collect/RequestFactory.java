@@ -21,6 +21,8 @@ final class RequestFactory {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z.]+)\\s*}}");
     private final String method;
     private final String streamUrl;
+    /** Parsed once, at the first handed-out URL (next URL, Link header), which is resolved against it. */
+    private URI streamUri;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> query = new LinkedHashMap<>();
     private final String body;
@@ -63,15 +65,18 @@ final class RequestFactory {
     }
 
     PageRequest.Built build(PageRequest page) {
-        String url;
+        URI uri;
         if (page.url() != null) {
-            url = URI.create(streamUrl).resolve(page.url()).toString();
+            if (streamUri == null) {
+                streamUri = URI.create(streamUrl);
+            }
+            uri = streamUri.resolve(page.url());
         } else {
             Map<String, String> all = new LinkedHashMap<>(query);
             all.putAll(page.params());
-            url = withQuery(streamUrl, all);
+            uri = URI.create(withQuery(streamUrl, all));
         }
-        return new PageRequest.Built(method, URI.create(url), Redactor.redact(url), headers, body);
+        return new PageRequest.Built(method, uri, Redactor.redact(uri.toString()), headers, body);
     }
 
     /** {@code {{name}}} replaced by the variable's value; an unknown name renders empty. */
