@@ -1,18 +1,12 @@
 package io.stepline.bench;
 
-import io.stepline.store.ExecutionFilter;
-import io.stepline.store.ExecutionRecord;
 import io.stepline.store.ExecutionStore;
-import io.stepline.store.MachineVersion;
+import io.stepline.store.ForwardingExecutionStore;
 import io.stepline.store.NewExecution;
-import io.stepline.store.PathRecord;
 import io.stepline.store.StartOutcome;
-import io.stepline.store.StoredEvent;
-import io.stepline.store.TaskTokenRecord;
 import io.stepline.store.Transition;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -21,15 +15,14 @@ import java.util.concurrent.atomic.LongAdder;
  * tell the store's share of a transition from the engine's own. After {@link #keepEach()} it also
  * keeps each write's end time and duration, in order.
  */
-final class DurableTimedStore implements ExecutionStore {
-    private final ExecutionStore store;
+final class DurableTimedStore extends ForwardingExecutionStore {
     private final LongAdder writes = new LongAdder();
     private final LongAdder writeNanos = new LongAdder();
     private final List<long[]> each = new ArrayList<>();
     private volatile boolean keeping;
 
     DurableTimedStore(ExecutionStore store) {
-        this.store = store;
+        super(store);
     }
 
     /** Writes so far and the nanoseconds spent in them (summed over threads). */
@@ -41,7 +34,7 @@ final class DurableTimedStore implements ExecutionStore {
     public StartOutcome start(NewExecution execution) {
         long started = System.nanoTime();
         try {
-            return store.start(execution);
+            return super.start(execution);
         } finally {
             count(started);
         }
@@ -51,7 +44,7 @@ final class DurableTimedStore implements ExecutionStore {
     public void apply(String executionArn, Transition transition) {
         long started = System.nanoTime();
         try {
-            store.apply(executionArn, transition);
+            super.apply(executionArn, transition);
         } finally {
             count(started);
         }
@@ -76,86 +69,5 @@ final class DurableTimedStore implements ExecutionStore {
                 each.add(new long[] {ended, ended - started});
             }
         }
-    }
-
-    @Override
-    public MachineVersion registerVersion(String machineName, String definition, String contentHash,
-            String sourceFile) {
-        return store.registerVersion(machineName, definition, contentHash, sourceFile);
-    }
-
-    @Override
-    public Optional<MachineVersion> version(String machineName, int version) {
-        return store.version(machineName, version);
-    }
-
-    @Override
-    public Optional<MachineVersion> latestVersion(String machineName) {
-        return store.latestVersion(machineName);
-    }
-
-    @Override
-    public List<MachineVersion> machines() {
-        return store.machines();
-    }
-
-    @Override
-    public Optional<ExecutionRecord> execution(String executionArn) {
-        return store.execution(executionArn);
-    }
-
-    @Override
-    public List<ExecutionRecord> executions(ExecutionFilter filter) {
-        return store.executions(filter);
-    }
-
-    @Override
-    public List<String> runningExecutions() {
-        return store.runningExecutions();
-    }
-
-    @Override
-    public boolean claim(String executionArn, String owner, long leaseUntil, long now) {
-        return store.claim(executionArn, owner, leaseUntil, now);
-    }
-
-    @Override
-    public void renewLeases(String owner, long leaseUntil) {
-        store.renewLeases(owner, leaseUntil);
-    }
-
-    @Override
-    public List<String> claimable(String owner, long now, int limit) {
-        return store.claimable(owner, now, limit);
-    }
-
-    @Override
-    public List<StoredEvent> events(String executionArn, long afterEventId, int limit) {
-        return store.events(executionArn, afterEventId, limit);
-    }
-
-    @Override
-    public long lastEventId(String executionArn) {
-        return store.lastEventId(executionArn);
-    }
-
-    @Override
-    public List<PathRecord> paths(String executionArn) {
-        return store.paths(executionArn);
-    }
-
-    @Override
-    public Optional<TaskTokenRecord> taskToken(String token) {
-        return store.taskToken(token);
-    }
-
-    @Override
-    public Optional<String> payload(String reference) {
-        return store.payload(reference);
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 }

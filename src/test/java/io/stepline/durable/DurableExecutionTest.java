@@ -45,21 +45,13 @@ class DurableExecutionTest {
         return Json.parse("{\"items\": [1, 2, 3], \"n\": 5}");
     }
 
-    private static Stepline engine(AtomicInteger calls) {
-        Stepline engine = Stepline.start(Json.NODES.objectNode());
-        engine.register("double", (payload, control) -> {
-            calls.incrementAndGet();
-            return Json.NODES.numberNode(payload.asInt() * 2);
-        });
-        return engine;
-    }
-
     @ParameterizedTest
     @MethodSource("io.stepline.durable.DurableStores#databases")
     void runsToTheEndAndKeepsItsHistory(String database) throws Exception {
         StoreSettings settings = DurableStores.fresh(database, "durable_run");
         AtomicInteger calls = new AtomicInteger();
-        try (JdbcExecutionStore store = JdbcExecutionStore.open(settings); Stepline engine = engine(calls)) {
+        try (JdbcExecutionStore store = JdbcExecutionStore.open(settings);
+                Stepline engine = DurableStores.engineWithDouble(calls)) {
             DurableExecutions durable = engine.durable(store);
             var start = durable.start("orders", PIPELINE, "run-1", input());
             ExecutionResult result = start.execution().result().get(60, TimeUnit.SECONDS);
@@ -85,7 +77,7 @@ class DurableExecutionTest {
     void aNameIsTakenOnce(String database) throws Exception {
         StoreSettings settings = DurableStores.fresh(database, "durable_names");
         try (JdbcExecutionStore store = JdbcExecutionStore.open(settings);
-                Stepline engine = engine(new AtomicInteger())) {
+                Stepline engine = DurableStores.engineWithDouble(new AtomicInteger())) {
             DurableExecutions durable = engine.durable(store);
             var first = durable.start("orders", PIPELINE, "nightly-2026-11-25", input());
             first.execution().result().get(60, TimeUnit.SECONDS);
@@ -104,12 +96,14 @@ class DurableExecutionTest {
         StoreSettings settings = DurableStores.fresh(database, "durable_resume");
         AtomicInteger calls = new AtomicInteger();
         String arn;
-        try (JdbcExecutionStore store = JdbcExecutionStore.open(settings); Stepline first = engine(calls)) {
+        try (JdbcExecutionStore store = JdbcExecutionStore.open(settings);
+                Stepline first = DurableStores.engineWithDouble(calls)) {
             var start = first.durable(store).start("orders", PIPELINE, "resumed", input());
             arn = start.record().executionArn();
             Thread.sleep(300); // inside the one-second Wait: the engine goes away mid-run
         }
-        try (JdbcExecutionStore store = JdbcExecutionStore.open(settings); Stepline second = engine(calls)) {
+        try (JdbcExecutionStore store = JdbcExecutionStore.open(settings);
+                Stepline second = DurableStores.engineWithDouble(calls)) {
             DurableExecutions durable = second.durable(store);
             assertThat(durable.resumeAll()).isEqualTo(1);
             ExecutionResult result = durable.live(arn).orElseThrow().result().get(60, TimeUnit.SECONDS);
@@ -131,7 +125,7 @@ class DurableExecutionTest {
                 {"StartAt": "Hold", "States": {"Hold": {"Type": "Wait", "Seconds": 3600, "Next": "Done"},
                  "Done": {"Type": "Pass", "Result": "done", "End": true}}}""";
         try (JdbcExecutionStore store = JdbcExecutionStore.open(settings);
-                Stepline engine = engine(new AtomicInteger())) {
+                Stepline engine = DurableStores.engineWithDouble(new AtomicInteger())) {
             DurableExecutions durable = engine.durable(store);
             var start = durable.start("holds", waits, "held", Json.NODES.objectNode());
             durable.stop(start.record().executionArn());

@@ -13,7 +13,9 @@ import io.stepline.runtime.history.EventDetails;
 import io.stepline.runtime.history.HistoryEventType;
 import io.stepline.runtime.io.Tolerance;
 import io.stepline.runtime.time.Cancellation;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -23,6 +25,11 @@ import java.util.List;
  * failure that is not tolerated cancels the others and wakes the parent at once; otherwise the
  * parent wakes when the last child has ended. A durable execution's group can be rebuilt from
  * its children's checkpoints after a restart.
+ *
+ * <p>Children are launched on the pool, so their first writes commit in any order: after a
+ * crash, a child may be missing from the store while a later sibling is there. Nothing of such a
+ * child was written (its first write holds its first events), so the rebuilt group starts it
+ * again, before the items no child had reached.
  */
 final class ChildGroup {
 
@@ -45,6 +52,9 @@ final class ChildGroup {
     private final Cancellation cancellation;
     private final JsonNode[] outputs;
     private final StateFailure[] failures;
+    private final long firstChain;
+    /** Restored groups: items below {@link #nextIndex} whose child never reached the store. */
+    private final Deque<Integer> unwritten = new ArrayDeque<>();
     private int nextIndex;
     private int running;
     private long failed;
@@ -64,7 +74,8 @@ final class ChildGroup {
         this.cancellation = parent.cancellation().child();
         this.outputs = new JsonNode[size];
         this.failures = new StateFailure[size];
-        this.continueFrom = parent.lastEventId();
+        this.firstChain = parent.lastEventId();
+        this.continueFrom = firstChain;
     }
 
     /** Starts the first children; the parent must already be parked. */
@@ -91,31 +102,35 @@ final class ChildGroup {
      */
     void restore(ChildPaths paths, String prefix) {
         List<ChildPaths.Child> resuming = new ArrayList<>();
-        int pending;
+        List<Integer> launching = new ArrayList<>();
         synchronized (this) {
-            int seen = 0;
+            boolean[] written = new boolean[size];
             for (ChildPaths.Child child : paths.children(prefix)) {
-                seen = Math.max(seen, child.index() + 1);
+                written[child.index()] = true;
+                nextIndex = Math.max(nextIndex, child.index() + 1);
                 if (child.outcome() == null) {
                     resuming.add(child);
                 } else {
                     count(child.index(), child.outcome());
                 }
             }
-            nextIndex = seen;
+            for (int index = 0; index < nextIndex; index++) {
+                if (!written[index]) {
+                    unwritten.add(index);
+                }
+            }
             running = resuming.size();
-            pending = stopped ? 0 : Math.max(0, Math.min(limit - running, size - nextIndex));
-            running += pending;
+            while (!stopped && running < limit && hasNextItem()) {
+                launching.add(takeNextItem());
+                running++;
+            }
         }
         for (ChildPaths.Child child : resuming) {
             paths.resume(child, cancellation, path -> ended(child.index(), path));
         }
-        for (int k = 0; k < pending; k++) {
-            int index;
-            synchronized (this) {
-                index = nextIndex++;
-            }
-            launch(index, continueFrom());
+        for (int index : launching) {
+            // The first items' events follow the state's own, as when the group first started.
+            launch(index, index < limit ? firstChain : continueFrom());
         }
         boolean done;
         synchronized (this) {
@@ -145,6 +160,15 @@ final class ChildGroup {
         } else {
             continueFrom = Math.max(continueFrom, last);
         }
+    }
+
+    private boolean hasNextItem() {
+        return !unwritten.isEmpty() || nextIndex < size;
+    }
+
+    /** The lowest item not started yet. */
+    private int takeNextItem() {
+        return unwritten.isEmpty() ? nextIndex++ : unwritten.poll();
     }
 
     private static String textOrNull(JsonNode node, String field) {
@@ -188,8 +212,8 @@ final class ChildGroup {
                     stopInterruption = child.interruption();
                 }
             }
-            if (!stopped && nextIndex < size) {
-                following = nextIndex++;
+            if (!stopped && hasNextItem()) {
+                following = takeNextItem();
                 running++;
             } else {
                 boolean slotEndsWell = !stopped && child.succeeded();
