@@ -71,6 +71,16 @@ public final class Pipeline {
         return ExecutionRunner.start(compiled, name, input, options.contextMembers(), scheduler, history, tokens);
     }
 
+    /**
+     * As {@link #start}, but the execution's first states run on the engine's workers too: returns
+     * as soon as it has started (a server's StartExecution must not run states on its request thread).
+     */
+    public Execution startInBackground(JsonNode input, RunOptions options) {
+        String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
+        History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
+        return ExecutionRunner.start(compiled, name, input, options.contextMembers(), scheduler, history, tokens, true);
+    }
+
     public ExecutionResult run(JsonNode input) {
         return run(input, RunOptions.DEFAULTS);
     }

@@ -29,6 +29,16 @@ public final class ExecutionRunner {
      */
     public static Execution start(CompiledMachine machine, String name, JsonNode input, ObjectNode contextMembers,
             Scheduler scheduler, History history, TaskTokens tokens) {
+        return start(machine, name, input, contextMembers, scheduler, history, tokens, false);
+    }
+
+    /**
+     * As {@link #start(CompiledMachine, String, JsonNode, ObjectNode, Scheduler, History, TaskTokens)};
+     * with {@code onWorkers} the top-level path starts on the scheduler's workers instead, and this
+     * returns at once (AWS StartExecution: the caller, a server's request thread, runs no state).
+     */
+    public static Execution start(CompiledMachine machine, String name, JsonNode input, ObjectNode contextMembers,
+            Scheduler scheduler, History history, TaskTokens tokens, boolean onWorkers) {
         Execution execution = new Execution(machine.identity(), name, input, history, scheduler,
                 machine.timeoutSeconds(), 0, Journal.NONE, scheduler.now(), tokens, contextMembers);
         history.record(0, scheduler.now(), HistoryEventType.ExecutionStarted,
@@ -36,7 +46,11 @@ public final class ExecutionRunner {
         // AWS links the first state's events to nothing (previousEventId 0), not to ExecutionStarted.
         Frame root = new Frame(execution, ROOT_PATH, null, machine.root(), Variables.root(),
                 execution.cancellation(), input, 0, endOf(execution));
-        PathRunner.run(root);
+        if (onWorkers) {
+            scheduler.execute(() -> PathRunner.run(root));
+        } else {
+            PathRunner.run(root);
+        }
         return execution;
     }
 

@@ -53,7 +53,7 @@ final class ExecutionOperations {
         ObjectNode out = AwsJson.object();
         if (machine.express()) {
             // AWS: an EXPRESS execution started asynchronously is not kept; its result goes to its logs.
-            var execution = compiled(machine).start(input, RunOptions.DEFAULTS.withName(name));
+            var execution = compiled(machine).startInBackground(input, RunOptions.DEFAULTS.withName(name));
             metrics.started(machine.name());
             execution.result().whenComplete((result, error) -> metrics.ended(machine.name(), result));
             out.put("executionArn", execution.arn());

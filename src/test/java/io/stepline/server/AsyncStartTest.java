@@ -45,4 +45,18 @@ class AsyncStartTest {
         assertThat(status).isEqualTo("SUCCEEDED");
         assertThat(Json.parse(call("DescribeExecution", describe)).get("output").asText()).contains("gated-1");
     }
+
+    @Test
+    void anExpressStartAnswersWhileItsFirstTaskStillRuns() throws Exception {
+        // Without a hand-over to the engine's workers the request thread would wait at the gate (60 s)
+        // and the call above would time out after 20 s.
+        String started = call("StartExecution", "{\"stateMachineArn\": \"arn:aws:states:local:000000000000:"
+                + "stateMachine:gatedexpress\", \"name\": \"express-1\", \"input\": \"{\\\"gate\\\": \\\"express-1\\\"}\"}");
+        assertThat(Json.parse(started).get("executionArn").asText()).contains("gatedexpress");
+        for (int i = 0; i < 400 && !ServerFixture.ENTERED.contains("express-1"); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(ServerFixture.ENTERED).as("the first task started").contains("express-1");
+        ServerFixture.gate("express-1").countDown();
+    }
 }

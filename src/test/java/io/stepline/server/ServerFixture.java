@@ -47,6 +47,9 @@ final class ServerFixture {
     static final java.util.Map<String, java.util.concurrent.CountDownLatch> GATES =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Gates a "gate" task has reached (and waits at). */
+    static final java.util.Set<String> ENTERED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     static java.util.concurrent.CountDownLatch gate(String name) {
         return GATES.computeIfAbsent(name, n -> new java.util.concurrent.CountDownLatch(1));
     }
@@ -77,6 +80,8 @@ final class ServerFixture {
                 write(pipelines.resolve("broken/broken.asl.json"), BROKEN);
                 write(pipelines.resolve("chatty/chatty.asl.json"), CHATTY);
                 write(pipelines.resolve("gated/gated.asl.json"), GATED);
+                write(pipelines.resolve("gatedexpress/gatedexpress.asl.json"), GATED);
+                write(pipelines.resolve("gatedexpress/pipeline.yaml"), "type: EXPRESS\n");
                 io.stepline.config.secret.Redactor.register(SECRET);
                 Stepline engine = Stepline.start(Json.NODES.objectNode());
                 engine.register("double", (payload, control) -> Json.NODES.numberNode(payload.asInt() * 2));
@@ -86,6 +91,7 @@ final class ServerFixture {
                 });
                 engine.register("gate", (payload, control) -> {
                     try {
+                        ENTERED.add(payload.get("gate").asText());
                         gate(payload.get("gate").asText()).await(60, java.util.concurrent.TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
