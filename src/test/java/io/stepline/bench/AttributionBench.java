@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stepline.config.ConfigLoader;
 import io.stepline.connector.attribution.Credits;
 import io.stepline.engine.Pipeline;
+import io.stepline.engine.RunOptions;
 import io.stepline.engine.Stepline;
 import io.stepline.json.Json;
 import io.stepline.marketing.SampleData;
@@ -73,20 +74,32 @@ public final class AttributionBench {
             runPipeline(pipeline, warmup, work);
             // The pipeline's first Spark task started the process's shared session: the hand-written job uses it too.
             SparkSession spark = SparkSession.builder().getOrCreate();
-            AttributionHandWritten.run(spark, warmup.touchpoints(), warmup.conversions(), FROM, START, END, LOOKBACK, MODELS);
+            AttributionHandWritten.run(spark, warmup.touchpoints(), warmup.conversions(), FROM, START, END, LOOKBACK, MODELS,
+                    new LinkedHashMap<>());
 
             List<Double> pipelineSeconds = new ArrayList<>();
             List<Double> handSeconds = new ArrayList<>();
             JsonNode output = null;
             Map<String, Credits> hand = null;
             for (int round = 0; round < rounds; round++) {
+                Map<String, Double> handPhases = new LinkedHashMap<>();
+                String loadBeforeHand = Environment.loadAverage();
                 long t0 = System.nanoTime();
                 hand = AttributionHandWritten.run(spark, data.touchpoints(), data.conversions(), FROM, START, END,
-                        LOOKBACK, MODELS);
+                        LOOKBACK, MODELS, handPhases);
                 handSeconds.add((System.nanoTime() - t0) / 1e9);
+                String loadBeforePipeline = Environment.loadAverage();
                 t0 = System.nanoTime();
-                output = runPipeline(pipeline, data, work);
+                ExecutionResult run = runPipeline(pipeline, data, work);
                 pipelineSeconds.add((System.nanoTime() - t0) / 1e9);
+                // The two sides run one after the other: other work starting in between skews the ratio.
+                notes.add("round " + (round + 1) + " load average before the hand-written job: " + loadBeforeHand
+                        + ", before the pipeline: " + loadBeforePipeline + ", after: " + Environment.loadAverage());
+                output = run.output();
+                // Where the time goes, per state and per phase of the peer: which part grows with the data.
+                notes.add("round " + (round + 1) + " pipeline states (s): " + StateDurations.format(
+                        StateDurations.of(run.history())));
+                notes.add("round " + (round + 1) + " hand-written phases (s): " + StateDurations.format(handPhases));
             }
             long t0 = System.nanoTime();
             Map<String, Double> duck = AttributionDuckDb.run(data.touchpoints(), data.conversions(), FROM, START, END, LOOKBACK);
@@ -124,7 +137,7 @@ public final class AttributionBench {
         return data;
     }
 
-    private static JsonNode runPipeline(Pipeline pipeline, SampleData data, Path work) throws Exception {
+    private static ExecutionResult runPipeline(Pipeline pipeline, SampleData data, Path work) throws Exception {
         ObjectNode input = (ObjectNode) Json.parse("""
                 {"logicalDate": "2026-10-01", "lookbackDays": %d,
                  "dataInterval": {"start": "%s", "end": "%s"},
@@ -132,11 +145,11 @@ public final class AttributionBench {
                  "conversions": {"uri": "%s", "format": "csv", "options": {"header": "true", "inferSchema": "false"}},
                  "workDirectory": "%s"}""".formatted(LOOKBACK, START, END, data.touchpoints(), data.conversions(),
                 work.resolve("work")));
-        ExecutionResult run = pipeline.run(input);
+        ExecutionResult run = pipeline.run(input, new RunOptions(null, false, true));
         if (!run.succeeded()) {
             throw new IllegalStateException("the pipeline failed: " + run.error() + ": " + run.cause());
         }
-        return run.output();
+        return run;
     }
 
     /** Largest difference of conversions credited, per channel and model, between the pipeline and each peer. */

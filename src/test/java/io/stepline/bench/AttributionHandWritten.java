@@ -24,7 +24,9 @@ final class AttributionHandWritten {
     }
 
     static Map<String, Credits> run(SparkSession spark, Path touchpoints, Path conversions, String from, String start,
-            String end, int lookbackDays, Map<String, Map<String, String>> models) throws Exception {
+            String end, int lookbackDays, Map<String, Map<String, String>> models, Map<String, Double> phases)
+            throws Exception {
+        long started = System.nanoTime();
         SparkSession session = spark.newSession();
         session.read().option("header", "true").option("inferSchema", "false").csv(touchpoints.toString())
                 .createOrReplaceTempView("raw_touchpoints");
@@ -79,6 +81,8 @@ final class AttributionHandWritten {
                 + "FROM journeys GROUP BY channels").collectAsList()) {
             paths.add(new PathRow(row.getList(0), row.getLong(1), row.getDouble(2), row.getLong(3)));
         }
+        phases.put("journeys and paths", seconds(started));
+        started = System.nanoTime();
         List<PathRow> aged = new ArrayList<>();
         for (Row row : session.sql("SELECT channels, ages, count(*), sum(value) FROM journeys WHERE converted "
                 + "GROUP BY channels, ages").collectAsList()) {
@@ -86,11 +90,19 @@ final class AttributionHandWritten {
             aged.add(new PathRow(row.getList(0), row.getLong(2), row.getDouble(3), 0,
                     ages.stream().mapToDouble(Integer::doubleValue).toArray(), null));
         }
+        phases.put("aged paths", seconds(started));
+        started = System.nanoTime();
         Map<String, Credits> credits = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, String>> model : models.entrySet()) {
             PathSummary summary = new PathSummary(model.getKey().equals("time_decay") ? aged : paths, true);
             credits.put(model.getKey(), Attribution.run(model.getKey(), model.getValue(), summary));
+            phases.put(model.getKey(), seconds(started));
+            started = System.nanoTime();
         }
         return credits;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
     }
 }

@@ -81,7 +81,7 @@ final class AttributionTask implements BoundTask {
             throw new InvalidPathsException("Paths", "a path summary is read from csv, jsonl or json files, not "
                     + dataset.format() + " (" + dataset.uri() + ")");
         }
-        return PathSummaryReader.read(localPath(dataset.uri()), dataset.format());
+        return SharedPathSummaries.process().read(localPath(dataset.uri()), dataset.format());
     }
 
     private static Path localPath(String uri) throws InvalidPathsException {
