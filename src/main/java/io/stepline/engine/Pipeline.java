@@ -66,9 +66,7 @@ public final class Pipeline {
      * aborts it.
      */
     public Execution start(JsonNode input, RunOptions options) {
-        String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
-        History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
-        return ExecutionRunner.start(compiled, name, input, options.contextMembers(), scheduler, history, tokens);
+        return start(input, options, false);
     }
 
     /**
@@ -76,9 +74,14 @@ public final class Pipeline {
      * as soon as it has started (a server's StartExecution must not run states on its request thread).
      */
     public Execution startInBackground(JsonNode input, RunOptions options) {
+        return start(input, options, true);
+    }
+
+    private Execution start(JsonNode input, RunOptions options, boolean onWorkers) {
         String name = options.name() != null ? options.name() : UUID.randomUUID().toString();
         History history = options.keepHistory() ? new InMemoryHistory() : new CountingHistory();
-        return ExecutionRunner.start(compiled, name, input, options.contextMembers(), scheduler, history, tokens, true);
+        return ExecutionRunner.start(compiled, name, input, options.contextMembers(), scheduler, history, tokens,
+                onWorkers);
     }
 
     public ExecutionResult run(JsonNode input) {
